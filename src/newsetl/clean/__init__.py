@@ -1,0 +1,1 @@
+"""Text normalisation: unicode repair, line/paragraph assembly, boilerplate, spin repair."""

@@ -1,0 +1,97 @@
+"""Headline and paragraph assembly from raw lines, and broken-line repair.
+
+Dumps come in two shapes: one paragraph per line (the seed), or paragraphs separated by
+blank lines and possibly hard-wrapped (the BBC corpus, most e-mail and terminal dumps).
+Assembly keeps the raw line breaks inside a paragraph; :func:`join_lines` is the repair
+stage that turns them into spaces, so each join is an audited edit like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsetl.edits import Edit, apply_matches
+
+_CLOSERS = "'\"\u2019\u201d\u00bb)]"
+_C = re.escape(_CLOSERS)
+_SENTENCE_END = re.compile(rf"[.!?:;\u2026][{_C}]*$|[{_C}]$")
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x1c|\x1d|\x1e|\x85")
+
+
+@dataclass
+class Layout:
+    headline: str | None
+    headline_line: int | None
+    paragraphs: list[str]  # raw paragraph text, lines kept with "\n"
+
+
+def split_lines(text: str) -> list[str]:
+    return _LINE_SPLIT.split(text)
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.rstrip()))
+
+
+def _continues(prev: str, nxt: str, blank_separated: bool) -> bool:
+    """Whether ``nxt`` continues the paragraph that ``prev`` ends (same paragraph)."""
+    if blank_separated:
+        return True
+    prev = prev.rstrip()
+    if ends_sentence(prev):
+        return False
+    first = nxt.lstrip()[:1]
+    if first.islower() or first.isdigit() or prev.endswith((",", "-", "\u2013", "\u2014", "(")):
+        return True
+    # A long line cut before its end is a broken line; a short one is a subheading.
+    return len(prev) >= 60
+
+
+def assemble(lines: list[str], removed: set[int]) -> Layout:
+    """Headline (first real line) and raw paragraphs; ``removed`` lines are boilerplate."""
+    headline, headline_line = None, None
+    body_idx: list[int] = []
+    for i, line in enumerate(lines):
+        if i in removed or not line.strip():
+            continue
+        if headline is None:
+            headline, headline_line = line.strip(), i
+        else:
+            body_idx.append(i)
+    # Blank-separated mode: the body has blank lines between its text lines.
+    blank_separated = False
+    if headline_line is not None:
+        nonblank_after = [i for i in range(headline_line + 1, len(lines)) if lines[i].strip()]
+        if nonblank_after:
+            span = range(nonblank_after[0], nonblank_after[-1])
+            blank_separated = any(not lines[i].strip() and i not in removed for i in span)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    prev_i = None
+    for i in body_idx:
+        contiguous = prev_i is not None and i == prev_i + 1
+        if current and contiguous and _continues(current[-1], lines[i], blank_separated):
+            current.append(lines[i])
+        else:
+            if current:
+                paragraphs.append("\n".join(current))
+            current = [lines[i]]
+        prev_i = i
+    if current:
+        paragraphs.append("\n".join(current))
+    return Layout(headline, headline_line, paragraphs)
+
+
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def join_lines(text: str, field: str = "body") -> tuple[str, list[Edit]]:
+    """Repair stage: line breaks inside a paragraph become one space (none after a hyphen)."""
+    if "\n" not in text:
+        return text, []
+    matches = []
+    for m in _BREAK.finditer(text):
+        repl = "" if text[: m.start()].endswith("-") and text[m.end() : m.end() + 1].islower() else " "
+        matches.append((m.start(), m.end(), repl, "lines.join"))
+    return apply_matches(text, matches, field)

@@ -1,0 +1,81 @@
+"""Unicode and whitespace repair stages, each returning edits.
+
+ftfy does the hard part (mojibake, C1 controls, ligatures, NFC); it reports *which* fixes
+it applied but not *where*, so the changed spans are recovered with a character diff and
+labelled with ftfy's plan. Curly quotes and full-width characters are left alone on
+purpose: they are not errors, and quote extraction relies on the marks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+import ftfy
+
+from newsetl.edits import Edit, apply_matches, compose
+
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    explain=True,
+    normalization="NFC",
+)
+
+
+def repair_unicode(text: str, field: str = "body") -> tuple[str, list[Edit]]:
+    """Mojibake, control characters, ligatures and NFC; ASCII text is returned as is."""
+    if text.isascii():
+        return text, []
+    fixed, plan = ftfy.fix_and_explain(text, config=_FTFY)
+    if fixed == text:
+        return text, []
+    steps = sorted({step.transformation for step in plan or [] if step.transformation})
+    rule = "unicode." + ("+".join(steps) if steps else "normalize")
+    return _diff_edits(text, fixed, rule, field)
+
+
+def _diff_edits(old: str, new: str, rule: str, field: str) -> tuple[str, list[Edit]]:
+    sm = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    matches = [(i1, i2, new[j1:j2], rule) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+    out, edits = apply_matches(old, matches, field)
+    assert out == new
+    return out, edits
+
+
+_ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def repair_whitespace(text: str, field: str = "body") -> tuple[str, list[Edit]]:
+    """Odd spaces to one plain space, zero-width characters out, runs collapsed, ends trimmed."""
+    matches: list[tuple[int, int, str, str]] = []
+    for m in _ZERO_WIDTH.finditer(text):
+        matches.append((m.start(), m.end(), "", "whitespace.zero_width"))
+    for m in _ODD_SPACE.finditer(text):
+        matches.append((m.start(), m.end(), " ", "whitespace.odd_space"))
+    if matches:
+        matches.sort()
+        text, e1 = apply_matches(text, matches, field)
+    else:
+        e1 = []
+    matches = [(m.start(), m.end(), " ", "whitespace.collapse") for m in _MULTI_SPACE.finditer(text)]
+    lead = len(text) - len(text.lstrip(" "))
+    if lead:
+        matches = [m for m in matches if m[0] >= lead]
+        matches.insert(0, (0, lead, "", "whitespace.trim"))
+    stripped = text.rstrip(" ")
+    if len(stripped) < len(text):
+        matches = [m for m in matches if m[1] <= len(stripped)]
+        matches.append((len(stripped), len(text), "", "whitespace.trim"))
+    if not matches and not e1:
+        return text, []
+    new, e2 = apply_matches(text, matches, field)
+    return new, compose(text, e1, e2)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,122 @@
+"""``process``: one raw article text in, one output row out. Pure and deterministic.
+
+The pipeline, the CLI, the evaluation commands and the benchmark all call this, so there
+is exactly one behaviour to trust. Stages, in order:
+decode is done by the readers -> lines -> boilerplate -> paragraphs -> repair
+(line joins, unicode, whitespace, spin; every change an Edit) -> extract (quotes, links).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import partial
+
+from newsetl import __version__
+from newsetl.clean import boilerplate, lines, spin, unicode
+from newsetl.edits import Edit, chain
+from newsetl.extract import links as links_mod
+from newsetl.extract import people as people_mod
+from newsetl.extract import quotes as quotes_mod
+from newsetl.schema import SCHEMA_VERSION
+
+PIPELINE_VERSION = f"newsetl/{__version__} schema/v{SCHEMA_VERSION}"
+_WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+
+
+def stable_id(source: str | None, text: str) -> str:
+    """Content hash of source and raw text: the same input always gets the same id."""
+    h = hashlib.sha256()
+    h.update((source or "").encode("utf-8", "surrogatepass"))
+    h.update(b"\x00")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
+    return chain(
+        text,
+        [
+            partial(lines.join_lines, field=field),
+            partial(unicode.repair_unicode, field=field),
+            partial(unicode.repair_whitespace, field=field),
+        ],
+    )
+
+
+def _shift(edits: list[Edit], offset: int) -> list[Edit]:
+    return [Edit(e.rule, e.before, e.after, e.start + offset, e.end + offset, e.field) for e in edits]
+
+
+def process(text: str, source: str | None = None) -> dict:
+    """Parse, normalise, repair and extract one article; returns a row of the article schema."""
+    raw_lines = lines.split_lines(text)
+    found = boilerplate.find(raw_lines)
+    removed = {i for b in found for i in range(b.first_line, b.last_line + 1)}
+    layout = lines.assemble(raw_lines, removed)
+
+    # Normalise each piece (structure-level stages), then measure spin over the lot.
+    headline, h_edits = _normalise(layout.headline, "headline") if layout.headline else (None, [])
+    paras: list[tuple[str, list[Edit]]] = [_normalise(p, "body") for p in layout.paragraphs]
+    paras = [(t, e) for t, e in paras if t]
+    bp: list[tuple[str, list[Edit]]] = [_normalise(b.text, f"boilerplate[{i}]") for i, b in enumerate(found)]
+
+    words = sum(word_count(t) for t, _ in paras)
+    ev = spin.evidence([headline or ""] + [t for t, _ in paras] + [t for t, _ in bp], words)
+
+    def respin(text: str, edits: list[Edit], field: str) -> tuple[str, list[Edit]]:
+        new, s_edits = spin.repair(text, ev.spun, field)
+        from newsetl.edits import compose
+
+        return new, compose(text, edits, s_edits)
+
+    if headline is not None:
+        headline, h_edits = respin(headline, h_edits, "headline")
+    paras = [respin(t, e, "body") for t, e in paras]
+    bp = [respin(t, e, f"boilerplate[{i}]") for i, (t, e) in enumerate(bp)]
+
+    paragraphs = [t for t, _ in paras]
+    body = "\n\n".join(paragraphs)
+    edits: list[Edit] = list(h_edits)
+    offset = 0
+    for t, e in paras:
+        edits.extend(_shift(e, offset))
+        offset += len(t) + 2
+    for _, e in bp:
+        edits.extend(e)
+
+    named = people_mod.people(([headline] if headline else []) + paragraphs)
+    quotes = quotes_mod.extract(paragraphs, [n for n, _ in named])
+
+    links: list[links_mod.Link] = []
+    if headline:
+        links += links_mod.extract(headline, "headline")
+    for p in paragraphs:
+        links += links_mod.extract(p, "body")
+    boiler_rows = []
+    for b, (t, _) in zip(found, bp):
+        boiler_rows.append({"kind": b.kind, "text": t})
+        rel = links_mod.related(t)
+        links += [rel] if rel else links_mod.extract(t, "boilerplate")
+    links = links_mod._dedupe(links)
+
+    return {
+        "id": stable_id(source, text),
+        "source": source,
+        "headline": headline,
+        "body": body,
+        "paragraphs": paragraphs,
+        "quotes": [q.as_row() for q in quotes],
+        "people": [{"name": n, "mentions": c} for n, c in named],
+        "links": [link.as_row() for link in links],
+        "boilerplate": boiler_rows,
+        "edits": [e.as_row() for e in edits],
+        "spin_score": ev.score,
+        "spun": ev.spun,
+        "word_count": words,
+        "pipeline_version": PIPELINE_VERSION,
+    }

@@ -1,0 +1,1 @@
+"""Extraction of structured fields (quotes, links) from normalised paragraphs."""
