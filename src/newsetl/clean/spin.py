@@ -113,7 +113,8 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
             elif h.rule.right or h.rule.left:
                 weight += 0.5
     score = 1000.0 * weight / max(word_count, 1)
-    return Evidence(low, round(score, 3), low >= 1 and weight >= EVIDENCE_MIN_HITS or weight >= 3 and score >= SPUN_SCORE)
+    spun = low >= 1 and weight >= EVIDENCE_MIN_HITS or weight >= 3 and score >= SPUN_SCORE
+    return Evidence(low, round(score, 3), spun)
 
 
 def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:

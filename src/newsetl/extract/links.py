@@ -22,7 +22,9 @@ _FOLLOW = re.compile(
     r"\bFollow\s+(?P<account>@?[A-Za-z][\w.]*)\s+on\s+(?P<platforms>(?:(?:%s)(?:,\s*|\s+and\s+|\s*&\s*)?)+)"
     % "|".join(_PLATFORMS)
 )
-_RELATED = re.compile(r"^(?:MORE|READ MORE|Read more|RELATED|Related|SEE ALSO|See also|Read next|READ NEXT)\s*[:>-]\s*(.+)$")
+_RELATED = re.compile(
+    r"^(?:MORE|READ MORE|Read more|RELATED|Related|SEE ALSO|See also|Read next|READ NEXT)\s*[:>-]\s*(.+)$"
+)
 _TRAIL = ".,;:!?)]}'\"\u2019\u201d"
 
 

@@ -1,0 +1,174 @@
+"""Beam transforms over the pure core: read records, process them, write Parquet.
+
+Beam stays at the edges: each DoFn calls one pure function (``read_path``, ``to_row``)
+and routes its result to a main output, the dead-letter output or the stats output. Stats
+are merged by a CombineFn into one dict, from which the run report is built.
+"""
+
+from __future__ import annotations
+
+import json
+
+import apache_beam as beam
+import pyarrow as pa
+from apache_beam.io import fileio
+from apache_beam.io.parquetio import WriteToParquetBatched
+
+from newsetl import report
+from newsetl.read import Failure, RawDoc, Skipped, read_path
+from newsetl.read.limits import DEFAULT, Limits
+from newsetl.read.records import excerpt
+from newsetl.schema import article_schema
+from newsetl.stage import row_stats, to_row
+
+DEAD = "dead"
+STATS = "stats"
+
+
+class ReadRecordsFn(beam.DoFn):
+    """A matched file -> RawDocs; failures and skips to the tagged outputs."""
+
+    def __init__(self, limits: Limits = DEFAULT):
+        self.limits = limits
+
+    def process(self, readable: fileio.ReadableFile):
+        path = readable.metadata.path
+        yield beam.pvalue.TaggedOutput(STATS, {"files": 1})
+        try:
+            handle = readable.open(compression_type="uncompressed")
+        except Exception as exc:  # unreadable file: permissions, vanished
+            failure = Failure(path, "read", type(exc).__name__, str(exc))
+            yield from _dead(failure)
+            return
+        with handle:
+            for rec in read_path(path, handle, self.limits):
+                if isinstance(rec, RawDoc):
+                    yield beam.pvalue.TaggedOutput(STATS, {"records_read": 1})
+                    yield rec
+                elif isinstance(rec, Skipped):
+                    yield beam.pvalue.TaggedOutput(STATS, {"records_read": 1, **report.skipped(rec.reason)})
+                else:
+                    yield from _dead(rec)
+
+
+def _dead(failure: Failure, counted_read: bool = False):
+    stats = report.dead(failure.stage, failure.error)
+    if not counted_read:
+        stats["records_read"] = 1
+    yield beam.pvalue.TaggedOutput(STATS, stats)
+    yield beam.pvalue.TaggedOutput(DEAD, failure.as_row())
+
+
+class ProcessFn(beam.DoFn):
+    """RawDoc -> article row (dict) or dead letter."""
+
+    def __init__(self, limits: Limits = DEFAULT):
+        self.limits = limits
+
+    def setup(self):
+        # Compile every lexicon and pattern once per worker, not per element.
+        from newsetl import process
+
+        process("Warm-up headline\n\nA warm-up paragraph, he said.")
+
+    def process(self, doc: RawDoc):
+        out = to_row(doc, self.limits)
+        if isinstance(out, Failure):
+            yield from _dead(out, counted_read=True)
+        else:
+            yield beam.pvalue.TaggedOutput(STATS, row_stats(out))
+            yield out
+
+
+class ToArrowFn(beam.DoFn):
+    """A batch of rows -> one pyarrow Table; a row that will not encode becomes a dead letter."""
+
+    def __init__(self, schema: pa.Schema):
+        self.schema = schema
+
+    def process(self, rows: list[dict]):
+        try:
+            table = pa.Table.from_pylist(rows, schema=self.schema)
+            good = rows
+        except Exception:
+            good, tables = [], []
+            for row in rows:
+                try:
+                    tables.append(pa.Table.from_pylist([row], schema=self.schema))
+                    good.append(row)
+                except Exception as exc:
+                    failure = Failure(row.get("source") or "", "encode", type(exc).__name__, str(exc),
+                                      None, excerpt(row.get("body") or ""))
+                    yield from _dead(failure, counted_read=True)
+            if not tables:
+                return
+            table = pa.concat_tables(tables)
+        yield beam.pvalue.TaggedOutput(STATS, {"written": len(good)})
+        yield table
+
+
+class MergeStats(beam.CombineFn):
+    def create_accumulator(self):
+        return report.empty()
+
+    def add_input(self, acc, stats):
+        return report.merge(acc, stats)
+
+    def merge_accumulators(self, accs):
+        return report.merge_all(accs)
+
+    def extract_output(self, acc):
+        return acc
+
+
+class ProcessDumps(beam.PTransform):
+    """File patterns -> {'rows': dict rows, 'dead': dead letters, 'stats': merged stats}."""
+
+    def __init__(self, patterns: list[str], limits: Limits = DEFAULT):
+        super().__init__()
+        self.patterns = patterns
+        self.limits = limits
+
+    def expand(self, pbegin):
+        files = (
+            pbegin
+            | "Patterns" >> beam.Create(self.patterns)
+            | "Match" >> fileio.MatchAll(fileio.EmptyMatchTreatment.ALLOW)
+            | "Paths" >> beam.Map(lambda meta: meta.path)
+            # Overlapping patterns must not read a file twice; the grouping behind Distinct also
+            # spreads the files over workers (MatchAll alone would pin them all to one).
+            | "Dedupe" >> beam.Distinct()
+            | "Open" >> fileio.ReadMatches(skip_directories=True)
+        )
+        read = files | "Read" >> beam.ParDo(ReadRecordsFn(self.limits)).with_outputs(DEAD, STATS, main="docs")
+        done = read.docs | "Process" >> beam.ParDo(ProcessFn(self.limits)).with_outputs(DEAD, STATS, main="rows")
+        return {
+            "rows": done.rows,
+            "dead": (read[DEAD], done[DEAD]) | "AllDead" >> beam.Flatten(),
+            "stats": (read[STATS], done[STATS]),
+        }
+
+
+class WriteArticles(beam.PTransform):
+    """Rows -> zstd Parquet files under ``prefix`` in fixed-size record batches; returns stats and dead letters."""
+
+    def __init__(self, prefix: str, batch_size: int = 1000, schema: pa.Schema | None = None):
+        super().__init__()
+        self.prefix = prefix
+        self.batch_size = batch_size
+        self.schema = schema or article_schema()
+
+    def expand(self, rows):
+        tables = (
+            rows
+            | "Batch" >> beam.BatchElements(min_batch_size=self.batch_size, max_batch_size=self.batch_size)
+            | "ToArrow" >> beam.ParDo(ToArrowFn(self.schema)).with_outputs(DEAD, STATS, main="tables")
+        )
+        tables.tables | "Parquet" >> WriteToParquetBatched(
+            self.prefix, self.schema, codec="zstd", file_name_suffix=".parquet"
+        )
+        return {"dead": tables[DEAD], "stats": tables[STATS]}
+
+
+def dead_letter_json(row: dict) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)

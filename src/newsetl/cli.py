@@ -1,0 +1,40 @@
+"""``newsetl`` command line: ``run`` the job, ``eval`` quality figures."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print("usage: newsetl run [--input GLOB] [--output DIR] [--overwrite] [beam flags]\n"
+              "       newsetl eval {spin,quotes} [options]")
+        return 0
+    cmd, rest = argv[0], argv[1:]
+    if cmd == "run":
+        from newsetl.runner import main as run_main
+
+        return run_main(rest)
+    if cmd == "eval":
+        return _eval(rest)
+    print(f"newsetl: unknown command {cmd!r}", file=sys.stderr)
+    return 2
+
+
+def _eval(argv: list[str]) -> int:
+    import importlib
+
+    if not argv:
+        print("usage: newsetl eval {spin,quotes} [options]", file=sys.stderr)
+        return 2
+    try:
+        module = importlib.import_module(f"newsetl.evaluate.{argv[0]}")
+    except ModuleNotFoundError:
+        print(f"newsetl: no evaluation named {argv[0]!r}", file=sys.stderr)
+        return 2
+    return int(module.main(argv[1:]) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

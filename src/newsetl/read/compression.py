@@ -1,0 +1,51 @@
+"""Transparent, bounded decompression by file suffix (gzip, bz2, xz, zstd)."""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+from typing import BinaryIO
+
+from newsetl.read.limits import LimitExceeded
+
+_CHUNK = 1 << 20
+
+
+def _zstd(f: BinaryIO) -> BinaryIO:
+    import zstandard
+
+    return zstandard.ZstdDecompressor().stream_reader(f)
+
+
+OPENERS = {
+    ".gz": lambda f: gzip.GzipFile(fileobj=f),
+    ".bz2": lambda f: bz2.BZ2File(f),
+    ".xz": lambda f: lzma.LZMAFile(f),
+    ".zst": _zstd,
+}
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    """(path without compression suffix, compression suffix or None)."""
+    low = path.lower()
+    for suffix in OPENERS:
+        if low.endswith(suffix):
+            return path[: -len(suffix)], suffix
+    return path, None
+
+
+def read_bounded(f: BinaryIO, path: str, max_bytes: int) -> bytes:
+    """All bytes of ``f``, decompressed by ``path``'s suffix, refusing more than ``max_bytes``."""
+    _, suffix = split_suffix(path)
+    stream = OPENERS[suffix](f) if suffix else f
+    buf = io.BytesIO()
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            break
+        buf.write(chunk)
+        if buf.tell() > max_bytes:
+            raise LimitExceeded("max_file_bytes", buf.tell(), max_bytes)
+    return buf.getvalue()

@@ -1,0 +1,149 @@
+"""Run the job end to end: options, safe output folder, pipeline, reconciled run report.
+
+Used by ``newsetl run`` and by ``pipelines/news_dumps.py``; every Beam flag (``--runner``,
+``--direct_num_workers`` …) passes through untouched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+
+from newsetl import __version__, report
+from newsetl.pipeline import STATS_DIR, build
+from newsetl.resources import sample_dir
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="newsetl run", description="Raw news dumps -> Parquet (Apache Beam).")
+    parser.add_argument(
+        "--input", action="append",
+        help="file, folder or glob; repeatable. Default: the bundled sample dumps.",
+    )
+    parser.add_argument("--output", default="out", help="output folder (default ./out)")
+    parser.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
+    parser.add_argument("--batch-size", type=int, default=1000, help="rows per Parquet record batch")
+    return parser.parse_known_args(argv)
+
+
+def input_patterns(inputs: list[str] | None) -> list[str]:
+    """Folders become recursive globs; anything else is passed to Beam's matcher as is."""
+    if not inputs:
+        return [os.path.join(str(sample_dir()), "*.txt")]
+    out = []
+    for item in inputs:
+        if "://" not in item and os.path.isdir(item):
+            out.append(os.path.join(os.path.abspath(item), "**"))
+        elif "://" not in item:
+            out.append(os.path.abspath(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def prepare_output(output: str, overwrite: bool) -> str:
+    """Where to write: a fresh staging folder beside ``output`` (renamed into place at the end)."""
+    if _is_local(output):
+        if os.path.exists(output) and (not os.path.isdir(output) or os.listdir(output)) and not overwrite:
+            raise SystemExit(f"newsetl: output {output!r} is not empty; pass --overwrite to replace it")
+        parent = os.path.dirname(os.path.abspath(output)) or "."
+        os.makedirs(parent, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=f".{os.path.basename(os.path.abspath(output))}.staging-", dir=parent)
+        os.chmod(staging, 0o755)
+        return staging
+    return output
+
+
+def publish(staging: str, output: str) -> None:
+    """Swap the finished staging folder into place, so readers never see a half-written output."""
+    if staging == output:
+        return
+    if os.path.exists(output):
+        trash = f"{output}.old-{uuid.uuid4().hex[:8]}"
+        os.rename(output, trash)
+        os.rename(staging, output)
+        shutil.rmtree(trash, ignore_errors=True)
+    else:
+        os.rename(staging, output)
+
+
+def read_stats(out: str) -> dict:
+    files = sorted(glob.glob(os.path.join(out, STATS_DIR, "*.json")))
+    return report.merge_all(json.loads(open(f, encoding="utf-8").read() or "{}") for f in files)
+
+
+def versions() -> dict:
+    import apache_beam
+    import pyarrow
+
+    return {
+        "newsetl": __version__,
+        "apache_beam": apache_beam.__version__,
+        "pyarrow": pyarrow.__version__,
+        "python": platform.python_version(),
+    }
+
+
+def run(argv: list[str] | None = None, quiet: bool = False) -> dict:
+    """Run the job; returns the run report (also written to OUTPUT/_run_report.json)."""
+    import apache_beam as beam
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    args, beam_args = parse_args(argv)
+    patterns = input_patterns(args.input)
+    staging = prepare_output(args.output, args.overwrite)
+    started = time.perf_counter()
+    options = PipelineOptions(beam_args, save_main_session=False)
+    try:
+        with beam.Pipeline(options=options) as p:
+            build(p, patterns, staging, batch_size=args.batch_size)
+        counts = read_stats(staging)
+    except BaseException:
+        if staging != args.output:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(os.path.join(staging, STATS_DIR), ignore_errors=True)
+    run_report = {
+        "counts": counts,
+        "inputs": patterns,
+        "output": os.path.abspath(args.output) if _is_local(args.output) else args.output,
+        "options": {"batch_size": args.batch_size, "beam_args": beam_args, "overwrite": args.overwrite},
+        "versions": versions(),
+        "wall_seconds": round(time.perf_counter() - started, 3),
+        "reconciled": True,
+    }
+    try:
+        report.reconcile(counts)
+    except report.ReconciliationError as exc:
+        run_report["reconciled"] = False
+        run_report["error"] = str(exc)
+    with open(os.path.join(staging, "_run_report.json"), "w", encoding="utf-8") as f:
+        f.write(report.to_json(run_report))
+    publish(staging, args.output)
+    if not quiet:
+        print(report.format_table(run_report))
+        print(f"output: {run_report['output']}")
+    if not run_report["reconciled"]:
+        raise report.ReconciliationError(run_report["error"])
+    return run_report
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        run(argv)
+    except report.ReconciliationError as exc:
+        print(f"newsetl: {exc}", file=sys.stderr)
+        return 3
+    return 0
