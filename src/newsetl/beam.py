@@ -37,10 +37,11 @@ class ReadRecordsFn(beam.DoFn):
         try:
             handle = readable.open(compression_type="uncompressed")
         except Exception as exc:  # unreadable file: permissions, vanished
-            failure = Failure(path, "read", type(exc).__name__, str(exc))
+            failure = Failure(path, "read", type(exc).__name__, str(exc) or repr(exc))
             yield from _dead(failure)
             return
         with handle:
+            # read_path never raises; a reader's records stream one by one.
             for rec in read_path(path, handle, self.limits):
                 if isinstance(rec, RawDoc):
                     yield beam.pvalue.TaggedOutput(STATS, {"records_read": 1})
@@ -52,7 +53,8 @@ class ReadRecordsFn(beam.DoFn):
 
 
 def _dead(failure: Failure, counted_read: bool = False):
-    stats = report.dead(failure.stage, failure.error)
+    """A dead letter and its counts; ``counted_read`` when the record was already counted as read."""
+    stats = report.dead(failure.stage, failure.reason)
     if not counted_read:
         stats["records_read"] = 1
     yield beam.pvalue.TaggedOutput(STATS, stats)
@@ -76,8 +78,7 @@ class ProcessFn(beam.DoFn):
         if isinstance(out, Failure):
             yield from _dead(out, counted_read=True)
         else:
-            yield beam.pvalue.TaggedOutput(STATS, row_stats(out))
-            yield out
+            yield out  # its counts are taken when it is written (ToArrowFn)
 
 
 class ToArrowFn(beam.DoFn):
@@ -91,20 +92,28 @@ class ToArrowFn(beam.DoFn):
             table = pa.Table.from_pylist(rows, schema=self.schema)
             good = rows
         except Exception:
+            # Find the bad rows one by one; the rest of the batch is still written.
             good, tables = [], []
             for row in rows:
                 try:
                     tables.append(pa.Table.from_pylist([row], schema=self.schema))
                     good.append(row)
                 except Exception as exc:
-                    failure = Failure(row.get("source") or "", "encode", type(exc).__name__, str(exc),
-                                      None, excerpt(row.get("body") or ""))
-                    yield from _dead(failure, counted_read=True)
+                    yield from _dead(encode_failure(row, exc), counted_read=True)
             if not tables:
                 return
             table = pa.concat_tables(tables)
-        yield beam.pvalue.TaggedOutput(STATS, {"written": len(good)})
+        stats = report.merge_all(row_stats(row) for row in good)
+        stats["written"] = len(good)
+        yield beam.pvalue.TaggedOutput(STATS, stats)
         yield table
+
+
+def encode_failure(row: dict, exc: Exception) -> Failure:
+    """A row Arrow refused (lone surrogate, int32 overflow, wrong type): a write-encode dead letter."""
+    # ``source`` of a row is the record's source id (path#locator), kept whole.
+    return Failure(str(row.get("source") or ""), "write-encode", type(exc).__name__, str(exc) or repr(exc),
+                   None, excerpt(str(row.get("body") or row.get("headline") or "")))
 
 
 class MergeStats(beam.CombineFn):
@@ -171,4 +180,10 @@ class WriteArticles(beam.PTransform):
 
 
 def dead_letter_json(row: dict) -> str:
-    return json.dumps(row, ensure_ascii=False, sort_keys=True)
+    """One JSONL line; escapes non-ASCII only when the text holds lone surrogates (not UTF-8)."""
+    line = json.dumps(row, ensure_ascii=False, sort_keys=True)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(row, ensure_ascii=True, sort_keys=True)
+    return line

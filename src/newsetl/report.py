@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-COUNTERS = ("files", "records_read", "written", "dead_lettered", "skipped", "quotes", "links", "spun")
+COUNTERS = (
+    "files", "records_read", "written", "dead_lettered", "skipped",
+    "quotes", "links", "spun", "paragraphs", "words",
+)
 BREAKDOWNS = ("dead_by_stage", "dead_by_reason", "skipped_by_reason", "edits_by_rule", "boilerplate_by_kind")
 
 
@@ -37,8 +40,9 @@ def merge_all(stats: Iterable[dict]) -> dict:
     return total
 
 
-def dead(stage: str, error: str) -> dict:
-    return {"dead_lettered": 1, "dead_by_stage": {stage: 1}, "dead_by_reason": {f"{stage}:{error}": 1}}
+def dead(stage: str, reason: str) -> dict:
+    """Counts of one dead letter; ``reason`` is the error type or ``LimitExceeded.<limit>``."""
+    return {"dead_lettered": 1, "dead_by_stage": {stage: 1}, "dead_by_reason": {f"{stage}:{reason}": 1}}
 
 
 def skipped(reason: str) -> dict:
@@ -49,22 +53,38 @@ class ReconciliationError(RuntimeError):
     """Records went missing: the run must fail loudly."""
 
 
-def reconcile(stats: dict) -> None:
+def reconcile(stats: dict, outputs: dict | None = None) -> None:
+    """Raise unless read = written + dead-lettered + skipped, and the breakdowns add up.
+
+    ``outputs`` holds what is actually on disk (``{"written": parquet rows, "dead_lettered":
+    dead-letter lines}``): the counters must match it too, so a lost shard is caught.
+    """
+    problems = []
     accounted = stats["written"] + stats["dead_lettered"] + stats["skipped"]
     if stats["records_read"] != accounted:
-        raise ReconciliationError(
-            f"run does not reconcile: read {stats['records_read']} != written {stats['written']} + "
+        problems.append(
+            f"read {stats['records_read']} != written {stats['written']} + "
             f"dead-lettered {stats['dead_lettered']} + skipped {stats['skipped']} = {accounted}"
         )
+    for total, parts in (("dead_lettered", "dead_by_stage"), ("dead_lettered", "dead_by_reason"),
+                         ("skipped", "skipped_by_reason")):
+        if sum(stats[parts].values()) != stats[total]:
+            problems.append(f"{parts} sums to {sum(stats[parts].values())}, not {total} {stats[total]}")
+    for key, found in (outputs or {}).items():
+        if found != stats[key]:
+            problems.append(f"{key} counted {stats[key]} but the output holds {found}")
+    if problems:
+        raise ReconciliationError("run does not reconcile: " + "; ".join(problems))
 
 
 def format_table(report: dict) -> str:
     s = report["counts"]
     lines = [
-        f"files matched      {s['files']:>8}",
+        f"inputs matched     {s['files']:>8}",
         f"records read       {s['records_read']:>8}",
         f"articles written   {s['written']:>8}",
-        f"dead-lettered      {s['dead_lettered']:>8}  {_top(s['dead_by_reason'])}",
+        f"dead-lettered      {s['dead_lettered']:>8}  {_top(s['dead_by_stage'])}",
+        *(f"    {v:>6}  {k}" for k, v in sorted(s["dead_by_reason"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]),
         f"skipped            {s['skipped']:>8}  {_top(s['skipped_by_reason'])}",
         f"spun articles      {s['spun']:>8}",
         f"quotes             {s['quotes']:>8}",
@@ -72,7 +92,7 @@ def format_table(report: dict) -> str:
         f"edits              {sum(s['edits_by_rule'].values()):>8}  {_top(s['edits_by_rule'])}",
         f"boilerplate lines  {sum(s['boilerplate_by_kind'].values()):>8}  {_top(s['boilerplate_by_kind'])}",
         f"wall time          {report['wall_seconds']:>8.2f} s",
-        f"reconciled         {'yes' if report['reconciled'] else 'NO'}",
+        f"reconciled         {'yes' if report['reconciled'] else 'NO: ' + report.get('error', '')}",
     ]
     return "\n".join(lines)
 

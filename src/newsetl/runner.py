@@ -7,7 +7,6 @@ Used by ``newsetl run`` and by ``pipelines/news_dumps.py``; every Beam flag (``-
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import platform
@@ -18,8 +17,11 @@ import time
 import uuid
 
 from newsetl import __version__, report
-from newsetl.pipeline import STATS_DIR, build
+from newsetl.pipeline import ARTICLES_DIR, DEAD_LETTER_DIR, STATS_DIR, build
+from newsetl.read import limits
 from newsetl.resources import sample_dir
+
+REPORT_FILE = "_run_report.json"
 
 
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -31,6 +33,7 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--output", default="out", help="output folder (default ./out)")
     parser.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
     parser.add_argument("--batch-size", type=int, default=1000, help="rows per Parquet record batch")
+    limits.add_arguments(parser)
     return parser.parse_known_args(argv)
 
 
@@ -79,9 +82,38 @@ def publish(staging: str, output: str) -> None:
         os.rename(staging, output)
 
 
+def _files(out: str, folder: str, suffix: str) -> list[str]:
+    from apache_beam.io.filesystems import FileSystems
+
+    pattern = FileSystems.join(out, folder, f"*{suffix}")
+    return sorted(m.path for r in FileSystems.match([pattern]) for m in r.metadata_list)
+
+
+def _read_text(path: str) -> str:
+    from apache_beam.io.filesystems import FileSystems
+
+    with FileSystems.open(path, compression_type="uncompressed") as f:
+        return f.read().decode("utf-8")
+
+
 def read_stats(out: str) -> dict:
-    files = sorted(glob.glob(os.path.join(out, STATS_DIR, "*.json")))
-    return report.merge_all(json.loads(open(f, encoding="utf-8").read() or "{}") for f in files)
+    return report.merge_all(json.loads(_read_text(f) or "{}") for f in _files(out, STATS_DIR, ".json"))
+
+
+def count_outputs(out: str) -> dict:
+    """What the run actually wrote: Parquet rows (from file footers) and dead-letter lines."""
+    import pyarrow.parquet as pq
+    from apache_beam.io.filesystems import FileSystems
+
+    rows = 0
+    for path in _files(out, ARTICLES_DIR, ".parquet"):
+        with FileSystems.open(path, compression_type="uncompressed") as f:
+            rows += pq.ParquetFile(f).metadata.num_rows
+    dead = sum(
+        sum(1 for line in _read_text(path).splitlines() if line.strip())
+        for path in _files(out, DEAD_LETTER_DIR, ".jsonl")
+    )
+    return {"written": rows, "dead_lettered": dead}
 
 
 def versions() -> dict:
@@ -102,42 +134,69 @@ def run(argv: list[str] | None = None, quiet: bool = False) -> dict:
     from apache_beam.options.pipeline_options import PipelineOptions
 
     args, beam_args = parse_args(argv)
+    run_limits = limits.from_args(args)
     patterns = input_patterns(args.input)
     staging = prepare_output(args.output, args.overwrite)
     started = time.perf_counter()
     options = PipelineOptions(beam_args, save_main_session=False)
     try:
         with beam.Pipeline(options=options) as p:
-            build(p, patterns, staging, batch_size=args.batch_size)
+            build(p, patterns, staging, batch_size=args.batch_size, limits=run_limits)
         counts = read_stats(staging)
+        found = count_outputs(staging)
     except BaseException:
         if staging != args.output:
             shutil.rmtree(staging, ignore_errors=True)
         raise
-    shutil.rmtree(os.path.join(staging, STATS_DIR), ignore_errors=True)
+    if _is_local(staging):
+        shutil.rmtree(os.path.join(staging, STATS_DIR), ignore_errors=True)
     run_report = {
         "counts": counts,
+        "outputs_found": found,
         "inputs": patterns,
         "output": os.path.abspath(args.output) if _is_local(args.output) else args.output,
-        "options": {"batch_size": args.batch_size, "beam_args": beam_args, "overwrite": args.overwrite},
+        "options": {
+            "batch_size": args.batch_size,
+            "beam_args": beam_args,
+            "overwrite": args.overwrite,
+            "limits": run_limits.as_dict(),
+        },
         "versions": versions(),
         "wall_seconds": round(time.perf_counter() - started, 3),
         "reconciled": True,
     }
     try:
-        report.reconcile(counts)
+        report.reconcile(counts, found)
     except report.ReconciliationError as exc:
         run_report["reconciled"] = False
         run_report["error"] = str(exc)
-    with open(os.path.join(staging, "_run_report.json"), "w", encoding="utf-8") as f:
-        f.write(report.to_json(run_report))
-    publish(staging, args.output)
+    write_report(staging, run_report)
+    if run_report["reconciled"]:
+        publish(staging, args.output)
+    else:  # keep the previous output; leave the suspect one beside it for inspection
+        run_report["error"] += f" (output left in {set_aside(staging, args.output)})"
     if not quiet:
         print(report.format_table(run_report))
         print(f"output: {run_report['output']}")
     if not run_report["reconciled"]:
         raise report.ReconciliationError(run_report["error"])
     return run_report
+
+
+def write_report(out: str, run_report: dict) -> None:
+    from apache_beam.io.filesystems import FileSystems
+
+    with FileSystems.create(FileSystems.join(out, REPORT_FILE)) as f:
+        f.write(report.to_json(run_report).encode("utf-8"))
+
+
+def set_aside(staging: str, output: str) -> str:
+    """Rename a failed run's staging folder to ``OUTPUT.failed-XXXXXXXX``; returns where it is."""
+    if staging == output:
+        return output
+    failed = f"{os.path.abspath(output)}.failed-{uuid.uuid4().hex[:8]}"
+    os.rename(staging, failed)
+    return failed
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,18 +1,28 @@
-"""Choose a reader by file suffix, decompress within limits, and turn errors into records."""
+"""Choose a reader by file suffix, decompress within limits, and turn errors into records.
+
+A reader is ``(path, data) -> Iterator[Record]``; one that also takes a ``limits`` keyword
+gets the run's :class:`Limits` (e.g. for a :class:`~newsetl.read.limits.Deadline`).
+Whatever a reader does, :func:`read_file` never raises: a crash mid-file keeps the records
+already read and adds one dead letter for the rest.
+"""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import BinaryIO
 
 from newsetl.read.compression import read_bounded, split_suffix
-from newsetl.read.limits import DEFAULT, LimitExceeded, Limits
+from newsetl.read.decode import DecodeError
+from newsetl.read.limits import DEFAULT, LimitExceeded, Limits, check_text
 from newsetl.read.records import Failure, RawDoc, Record, excerpt
 from newsetl.read.text import read_text
 
-Reader = Callable[[str, bytes], Iterator[Record]]
+Reader = Callable[..., Iterator[Record]]
 
 
+@cache
 def _readers() -> dict[str, Reader]:
     readers: dict[str, Reader] = {".txt": read_text, ".text": read_text}
     try:  # optional formats register themselves when their module exists
@@ -21,6 +31,14 @@ def _readers() -> dict[str, Reader]:
         READERS = {}
     readers.update(READERS)
     return readers
+
+
+@cache
+def _takes_limits(reader: Reader) -> bool:
+    try:
+        return "limits" in inspect.signature(reader).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def reader_for(path: str) -> Reader:
@@ -33,21 +51,36 @@ def reader_for(path: str) -> Reader:
     return read_text
 
 
+def stage_of(exc: BaseException) -> str:
+    """Dead-letter stage of a reader exception: bad bytes/encoding/container is ``decode``."""
+    if isinstance(exc, LimitExceeded):
+        return "read"
+    if isinstance(exc, (DecodeError, UnicodeError, ValueError)):
+        return "decode"
+    return "read"
+
+
+def limit_failure(source: str, exc: LimitExceeded, locator: str | None = None, raw: bytes | str = "",
+                  stage: str = "read") -> Failure:
+    return Failure(source, stage, "LimitExceeded", str(exc), locator, excerpt(raw), exc.limit)
+
+
 def read_file(path: str, data: bytes, limits: Limits = DEFAULT) -> Iterator[Record]:
     """Records of one file's (decompressed) bytes; never raises."""
+    reader = reader_for(path)
     try:
-        for rec in reader_for(path)(path, data):
-            if isinstance(rec, RawDoc) and len(rec.text) > limits.max_record_bytes:
-                yield Failure(
-                    rec.source, "read", "LimitExceeded",
-                    f"limit max_record_bytes exceeded: {len(rec.text)} > {limits.max_record_bytes}",
-                    rec.locator, excerpt(rec.text),
-                )
-            else:
-                yield rec
+        records = reader(path, data, limits=limits) if _takes_limits(reader) else reader(path, data)
+        for rec in records:
+            if isinstance(rec, RawDoc):
+                exceeded = check_text(rec.text, limits)
+                if exceeded is not None:
+                    yield limit_failure(rec.source, exceeded, rec.locator, rec.text)
+                    continue
+            yield rec
+    except LimitExceeded as exc:
+        yield limit_failure(path, exc, None, data)
     except Exception as exc:  # a reader bug or corrupt data: one dead letter, not a failed job
-        yield Failure(path, "decode" if isinstance(exc, (UnicodeError, ValueError)) else "read",
-                      type(exc).__name__, str(exc), None, excerpt(data))
+        yield Failure(path, stage_of(exc), type(exc).__name__, str(exc) or repr(exc), None, excerpt(data))
 
 
 def read_path(path: str, f: BinaryIO, limits: Limits = DEFAULT) -> Iterator[Record]:
@@ -55,7 +88,7 @@ def read_path(path: str, f: BinaryIO, limits: Limits = DEFAULT) -> Iterator[Reco
     try:
         data = read_bounded(f, path, limits.max_file_bytes)
     except LimitExceeded as exc:
-        yield Failure(path, "read", "LimitExceeded", str(exc))
+        yield limit_failure(path, exc)
         return
     except Exception as exc:  # truncated gzip, corrupt xz, I/O error
         yield Failure(path, "read", type(exc).__name__, str(exc) or repr(exc))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EXCERPT_CHARS = 500
+MESSAGE_CHARS = 2000
+DEAD_LETTER_FIELDS = ("source", "locator", "stage", "error", "limit", "message", "excerpt")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ class Failure:
     message: str
     locator: str | None = None
     excerpt: str = ""
+    limit: str | None = None  # the Limits field, when a limit was exceeded
+
+    @property
+    def reason(self) -> str:
+        """What the run report counts: the error type, or the limit that was exceeded."""
+        return f"{self.error}.{self.limit}" if self.limit else self.error
 
     def as_row(self) -> dict:
         return {
@@ -39,8 +47,9 @@ class Failure:
             "locator": self.locator,
             "stage": self.stage,
             "error": self.error,
-            "message": self.message[:2000],
-            "excerpt": self.excerpt[:EXCERPT_CHARS],
+            "limit": self.limit,
+            "message": self.message[:MESSAGE_CHARS],
+            "excerpt": excerpt(self.excerpt),
         }
 
 
@@ -58,6 +67,8 @@ Record = RawDoc | Failure | Skipped
 
 def excerpt(data: bytes | str, limit: int = EXCERPT_CHARS) -> str:
     """A bounded, printable excerpt of raw input for a dead letter."""
-    if isinstance(data, bytes):
-        data = data[: limit * 4].decode("utf-8", "replace")
-    return data[:limit].replace("\x00", "\\x00")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data[:limit]).decode("utf-8", "backslashreplace")
+    # Lone surrogates (from JSON escapes) would make the dead-letter line itself unwritable.
+    text = data[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
+    return text.replace("\x00", "\\x00")[:limit]
