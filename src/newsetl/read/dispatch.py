@@ -9,6 +9,7 @@ already read and adds one dead letter for the rest.
 from __future__ import annotations
 
 import inspect
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import BinaryIO
@@ -16,7 +17,7 @@ from typing import BinaryIO
 from newsetl.read.compression import read_bounded, split_suffix
 from newsetl.read.decode import DecodeError
 from newsetl.read.limits import DEFAULT, LimitExceeded, Limits, check_text
-from newsetl.read.records import Failure, RawDoc, Record, excerpt
+from newsetl.read.records import _SURROGATE, Failure, RawDoc, Record, excerpt, has_surrogates
 from newsetl.read.text import read_text
 
 Reader = Callable[..., Iterator[Record]]
@@ -72,6 +73,8 @@ def read_file(path: str, data: bytes, limits: Limits = DEFAULT) -> Iterator[Reco
         records = reader(path, data, limits=limits) if _takes_limits(reader) else reader(path, data)
         for rec in records:
             if isinstance(rec, RawDoc):
+                if has_surrogates(rec.text):  # e.g. a JSON "\ud800" escape: invalid, like a bad byte
+                    rec = replace(rec, text=_SURROGATE.sub("\ufffd", rec.text))
                 exceeded = check_text(rec.text, limits)
                 if exceeded is not None:
                     yield limit_failure(rec.source, exceeded, rec.locator, rec.text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 EXCERPT_CHARS = 500
 MESSAGE_CHARS = 2000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 DEAD_LETTER_FIELDS = ("source", "locator", "stage", "error", "limit", "message", "excerpt")
 
 
@@ -43,12 +45,12 @@ class Failure:
 
     def as_row(self) -> dict:
         return {
-            "source": self.source,
-            "locator": self.locator,
+            "source": utf8_safe(self.source),
+            "locator": utf8_safe(self.locator),
             "stage": self.stage,
             "error": self.error,
             "limit": self.limit,
-            "message": self.message[:MESSAGE_CHARS],
+            "message": utf8_safe(self.message[:MESSAGE_CHARS]),
             "excerpt": excerpt(self.excerpt),
         }
 
@@ -65,10 +67,21 @@ class Skipped:
 Record = RawDoc | Failure | Skipped
 
 
+def has_surrogates(text: str) -> bool:
+    """Lone surrogates (JSON ``\\ud800`` escapes, undecodable file names) are not UTF-8 encodable."""
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
+
+def utf8_safe(text: str | None) -> str | None:
+    """``text`` with lone surrogates written as ``\\udXXX`` escapes, so it can always be encoded."""
+    if text is None or not has_surrogates(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def excerpt(data: bytes | str, limit: int = EXCERPT_CHARS) -> str:
     """A bounded, printable excerpt of raw input for a dead letter."""
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data[:limit]).decode("utf-8", "backslashreplace")
-    # Lone surrogates (from JSON escapes) would make the dead-letter line itself unwritable.
-    text = data[:limit].encode("utf-8", "backslashreplace").decode("utf-8")
-    return text.replace("\x00", "\\x00")[:limit]
+    # Lone surrogates would make the dead-letter line itself unwritable.
+    return utf8_safe(data[:limit]).replace("\x00", "\\x00")[:limit]
