@@ -44,3 +44,21 @@ def test_crlf_and_unicode_line_separators():
 def test_hyphen_break_joins_without_space():
     text, _ = lines.join_lines("a long-\nterm plan")
     assert text == "a long-term plan"
+
+
+def test_list_items_in_a_block_stay_apart():
+    raw = "Headline\n\nThe judge said she must:\n\n- Spend three years on probation\n- Pay a fine of £500\n"
+    layout = lines.assemble(lines.split_lines(raw), set())
+    assert layout.paragraphs == ["The judge said she must:", "- Spend three years on probation", "- Pay a fine of £500"]
+
+
+def test_block_of_full_sentences_is_not_hard_wrapped():
+    raw = "Headline\n\n\"We were lucky.\" - United boss Sam Hart\n\"We deserved it.\" - City boss Ann Cole\n"
+    layout = lines.assemble(lines.split_lines(raw), set())
+    assert len(layout.paragraphs) == 2
+
+
+def test_line_edges_are_trimmed_structurally_not_as_edits():
+    raw = "Headline  \n\nA clean paragraph.   \n"
+    layout = lines.assemble(lines.split_lines(raw), set())
+    assert layout.headline == "Headline" and layout.paragraphs == ["A clean paragraph."]
