@@ -34,9 +34,14 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line.rstrip()))
 
 
-def _continues(prev: str, nxt: str, blank_separated: bool) -> bool:
+_LIST_ITEM = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]\s|\d{1,2}[.)]\s)")
+
+
+def _continues(prev: str, nxt: str, hard_wrapped: bool) -> bool:
     """Whether ``nxt`` continues the paragraph that ``prev`` ends (same paragraph)."""
-    if blank_separated:
+    if _LIST_ITEM.match(nxt):
+        return False
+    if hard_wrapped:
         return True
     prev = prev.rstrip()
     if ends_sentence(prev):
@@ -66,24 +71,31 @@ def assemble(lines: list[str], removed: set[int]) -> Layout:
         if nonblank_after:
             span = range(nonblank_after[0], nonblank_after[-1])
             blank_separated = any(not lines[i].strip() and i not in removed for i in span)
-    paragraphs: list[str] = []
-    current: list[str] = []
+    # Blocks of contiguous lines; in a blank-separated dump a block that breaks mid-sentence
+    # somewhere is hard-wrapped prose (join it all), otherwise its lines stand apart.
+    blocks: list[list[str]] = []
     prev_i = None
     for i in body_idx:
-        contiguous = prev_i is not None and i == prev_i + 1
-        if current and contiguous and _continues(current[-1], lines[i], blank_separated):
-            current.append(lines[i])
+        if blocks and prev_i is not None and i == prev_i + 1:
+            blocks[-1].append(lines[i].strip())
         else:
-            if current:
-                paragraphs.append("\n".join(current))
-            current = [lines[i]]
+            blocks.append([lines[i].strip()])
         prev_i = i
-    if current:
+    paragraphs: list[str] = []
+    for block in blocks:
+        wrapped = blank_separated and any(not ends_sentence(line) for line in block[:-1])
+        current = [block[0]]
+        for line in block[1:]:
+            if _continues(current[-1], line, wrapped):
+                current.append(line)
+            else:
+                paragraphs.append("\n".join(current))
+                current = [line]
         paragraphs.append("\n".join(current))
     return Layout(headline, headline_line, paragraphs)
 
 
-_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_BREAK = re.compile(r"\n")
 
 
 def join_lines(text: str, field: str = "body") -> tuple[str, list[Edit]]:

@@ -31,7 +31,9 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(enc, "replace"), enc
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return data.decode(utf16, "replace"), utf16
+        text = data.decode(utf16, "replace")
+        if not _looks_binary(text):
+            return text, utf16
     try:
         text = data.decode("utf-8")
         enc = "utf-8"
