@@ -123,7 +123,7 @@ def write_nasty(folder: Path, big_line_mb: int = 50) -> dict[str, str]:
         for _ in range(big_line_mb * (1 << 20) // len(chunk)):
             f.write(chunk)
     expected["one-line.txt"] = "dead"
-    gzip_bomb(folder / "bomb.txt.gz", megabytes=40)
+    gzip_bomb(folder / "bomb.txt.gz", megabytes=300)
     expected["bomb.txt.gz"] = "dead"
     return expected
 

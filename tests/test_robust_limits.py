@@ -120,6 +120,7 @@ def test_truncated_gzip_is_a_read_dead_letter():
     data = full[: len(full) // 2]
     failure = _only(read_path("t.txt.gz", io.BytesIO(data), DEFAULT))
     assert failure.stage == "read" and failure.error == "EOFError"
+    assert failure.excerpt.startswith("Headline\n\nBody text.")  # the prefix that did decompress
 
 
 def test_every_limit_has_a_cli_flag_and_defaults_match():

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from newsetl.read.limits import LimitExceeded
 
 _CHUNK = 1 << 20
+PARTIAL_BYTES = 4096
 
 
 def _zstd(f: BinaryIO) -> BinaryIO:
@@ -39,13 +40,20 @@ def split_suffix(path: str) -> tuple[str, str | None]:
 def read_bounded(f: BinaryIO, path: str, max_bytes: int) -> bytes:
     """All bytes of ``f``, decompressed by ``path``'s suffix, refusing more than ``max_bytes``."""
     _, suffix = split_suffix(path)
-    stream = OPENERS[suffix](f) if suffix else f
     buf = io.BytesIO()
-    while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            break
-        buf.write(chunk)
-        if buf.tell() > max_bytes:
-            raise LimitExceeded("max_file_bytes", buf.tell(), max_bytes)
+    try:
+        stream = OPENERS[suffix](f) if suffix else f
+        # read1 returns what is decompressed so far, so a truncated stream keeps its prefix.
+        read = getattr(stream, "read1", stream.read) if suffix else f.read
+        while True:
+            chunk = read(_CHUNK)
+            if not chunk:
+                break
+            buf.write(chunk)
+            if buf.tell() > max_bytes:
+                raise LimitExceeded("max_file_bytes", buf.tell(), max_bytes)
+    except Exception as exc:
+        # What was decompressed before the failure, for the dead letter's excerpt.
+        exc.partial = buf.getbuffer()[:PARTIAL_BYTES].tobytes()
+        raise
     return buf.getvalue()

@@ -91,9 +91,10 @@ def read_path(path: str, f: BinaryIO, limits: Limits = DEFAULT) -> Iterator[Reco
     try:
         data = read_bounded(f, path, limits.max_file_bytes)
     except LimitExceeded as exc:
-        yield limit_failure(path, exc)
+        yield limit_failure(path, exc, None, getattr(exc, "partial", b""))
         return
     except Exception as exc:  # truncated gzip, corrupt xz, I/O error
-        yield Failure(path, "read", type(exc).__name__, str(exc) or repr(exc))
+        yield Failure(path, "read", type(exc).__name__, str(exc) or repr(exc), None,
+                      excerpt(getattr(exc, "partial", b"")))
         return
     yield from read_file(path, data, limits)
