@@ -59,6 +59,13 @@ def article(rng: random.Random, i: int) -> str:
     return headline + "\n\n" + "\n\n".join(paras) + "\n"
 
 
+def tiny_article(rng: random.Random, i: int) -> str:
+    """A short record (headline and two sentences) for scale runs, where Beam overhead is the subject."""
+    who = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    return (f"{rng.choice(PLACES).title()} vote {i}\n\n\u201cThe plan for {rng.choice(TOPICS)} goes ahead,\u201d "
+            f"{who} said. Record {i} ends here.\n")
+
+
 def write_articles(folder: Path, n: int, seed: int = 7, start: int = 0) -> list[Path]:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -156,7 +163,7 @@ def read_rows(out: Path) -> list[dict]:
 def read_dead(out: Path) -> list[dict]:
     rows = []
     for f in sorted((out / "_dead_letter").glob("*.jsonl")):
-        rows.extend(json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
+        rows.extend(json.loads(line) for line in f.read_text(encoding="utf-8").split("\n") if line.strip())
     return rows
 
 

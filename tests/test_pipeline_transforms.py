@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import apache_beam as beam
@@ -127,3 +128,9 @@ def test_merge_stats_is_associative_over_partial_merges():
     split = fn.merge_accumulators([fn.add_input(fn.create_accumulator(), parts[0]),
                                    report.merge_all(parts[1:])])
     assert fn.extract_output(split) == whole
+
+
+def test_dead_letter_json_is_one_line_whatever_the_excerpt_holds():
+    row = {"excerpt": "a\x85b\u2028c\u2029d\x1c\ne\r", "source": "s"}
+    line = dead_letter_json(row)
+    assert len(line.splitlines()) == 1 and json.loads(line) == row

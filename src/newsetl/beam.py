@@ -186,4 +186,8 @@ def dead_letter_json(row: dict) -> str:
         line.encode("utf-8")
     except UnicodeEncodeError:
         line = json.dumps(row, ensure_ascii=True, sort_keys=True)
-    return line
+    # JSON leaves these unescaped, but str.splitlines() and some JSONL readers break lines on them.
+    return line.translate(_LINE_BREAKS)
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}

@@ -110,7 +110,7 @@ def count_outputs(out: str) -> dict:
         with FileSystems.open(path, compression_type="uncompressed") as f:
             rows += pq.ParquetFile(f).metadata.num_rows
     dead = sum(
-        sum(1 for line in _read_text(path).splitlines() if line.strip())
+        sum(1 for line in _read_text(path).split("\n") if line.strip())
         for path in _files(out, DEAD_LETTER_DIR, ".jsonl")
     )
     return {"written": rows, "dead_lettered": dead}
