@@ -19,8 +19,16 @@ import pyarrow.parquet as pq
 FIRST = ["Amara", "Jonas", "Priya", "Tomasz", "Helen", "Kwame", "Sofia", "Daniel", "Mei", "Oliver"]
 LAST = ["Okafor", "Lindqvist", "Raman", "Nowak", "Barker", "Mensah", "Ferreira", "Cohen", "Tanaka", "Hughes"]
 PLACES = ["Leeds", "Cardiff", "the harbour district", "Lagos", "Gdansk", "the county council", "Porto"]
-TOPICS = ["a new tram line", "the flood defences", "school meal prices", "a hospital merger",
-          "the port expansion", "rent controls", "a cycling scheme", "the water company's fine"]
+TOPICS = [
+    "a new tram line",
+    "the flood defences",
+    "school meal prices",
+    "a hospital merger",
+    "the port expansion",
+    "rent controls",
+    "a cycling scheme",
+    "the water company's fine",
+]
 VERBS = ["said", "told reporters", "added", "warned", "explained"]
 BOILER = [
     "Follow us on Twitter",
@@ -42,14 +50,16 @@ def article(rng: random.Random, i: int) -> str:
         f"Officials in {place} have approved {topic} after a vote on Tuesday, story number {i}.",
         f"\u201cWe have listened to {rng.choice(SPUN)} and the plan reflects that,\u201d {who} "
         f"{rng.choice(VERBS)}. The decision follows months of consultation.",
-        f"{other}, who opposed the measure, said the cost had been underestimated. \"It is not "
-        f"the answer we were promised,\" she said.",
+        f'{other}, who opposed the measure, said the cost had been underestimated. "It is not '
+        f'the answer we were promised," she said.',
         f"Details are published at https://www.example-news.org/story/{i}?utm_source=feed and "
         f"questions can be sent to desk{i % 7}@example-news.org.",
     ]
     if rng.random() < 0.5:
-        paras.append(f"The scheme is expected to cost {rng.randint(2, 90)} million pounds{rng.choice(ODD)}over "
-                     f"{rng.randint(2, 9)} years.")
+        paras.append(
+            f"The scheme is expected to cost {rng.randint(2, 90)} million pounds{rng.choice(ODD)}over "
+            f"{rng.randint(2, 9)} years."
+        )
     if rng.random() < 0.3:  # a hard-wrapped paragraph
         long = " ".join(paras[2].split() * 2)
         paras[2] = "\n".join(long[k : k + 60] for k in range(0, len(long), 60))
@@ -62,8 +72,10 @@ def article(rng: random.Random, i: int) -> str:
 def tiny_article(rng: random.Random, i: int) -> str:
     """A short record (headline and two sentences) for scale runs, where Beam overhead is the subject."""
     who = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    return (f"{rng.choice(PLACES).title()} vote {i}\n\n\u201cThe plan for {rng.choice(TOPICS)} goes ahead,\u201d "
-            f"{who} said. Record {i} ends here.\n")
+    return (
+        f"{rng.choice(PLACES).title()} vote {i}\n\n\u201cThe plan for {rng.choice(TOPICS)} goes ahead,\u201d "
+        f"{who} said. Record {i} ends here.\n"
+    )
 
 
 def write_articles(folder: Path, n: int, seed: int = 7, start: int = 0) -> list[Path]:
@@ -109,10 +121,20 @@ def write_nasty(folder: Path, big_line_mb: int = 50) -> dict[str, str]:
         "utf16-bom.txt": (good.encode("utf-16"), "row"),
         "only-boilerplate.txt": (b"Advertisement\n\nFollow us on Twitter\n", "dead"),
         "control-chars.txt": (("Headline\n\n" + "\x07\x1b" * 400 + "text").encode(), "dead"),
-        "broken.jsonl": (b'{"title": "Ok", "text": "A fine first record."}\n{"title": "Broken", "te\n'
-                         b"not json at all\n", "any"),
-        "deep.html": (("<html><body>" + "<div>" * 20000 + "<p>Deep paragraph text here.</p>"
-                       + "</div>" * 20000 + "</body></html>").encode(), "any"),
+        "broken.jsonl": (
+            b'{"title": "Ok", "text": "A fine first record."}\n{"title": "Broken", "te\nnot json at all\n',
+            "any",
+        ),
+        "deep.html": (
+            (
+                "<html><body>"
+                + "<div>" * 20000
+                + "<p>Deep paragraph text here.</p>"
+                + "</div>" * 20000
+                + "</body></html>"
+            ).encode(),
+            "any",
+        ),
         "wrong-length.warc": (_warc_wrong_length(), "any"),
         "truncated.txt.gz": (gzip.compress(good.encode() * 50)[:300], "dead"),
         "corrupt.txt.bz2": (bz2.compress(good.encode())[:-40] + b"garbage", "dead"),
@@ -136,9 +158,13 @@ def write_nasty(folder: Path, big_line_mb: int = 50) -> dict[str, str]:
 
 
 def _warc_wrong_length() -> bytes:
-    body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><h1>Title</h1><p>Text.</p></body></html>"
+    body = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+        b"<html><body><h1>Title</h1><p>Text.</p></body></html>"
+    )
     head = (
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
         "WARC-Target-URI: https://example.org/a\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
         "Content-Type: application/http; msgtype=response\r\n"
         f"Content-Length: {len(body) + 5000}\r\n\r\n"

@@ -17,8 +17,18 @@ def test_two_runs_give_identical_rows(tmp_path):
     write_articles(src, 30)
     write_nasty(src / "nasty", big_line_mb=1)
     a = run(["--input", str(src), "--output", str(tmp_path / "a"), "--max-file-bytes", str(4 << 20)])
-    b = run(["--input", str(src), "--output", str(tmp_path / "b"), "--batch-size", "7",
-             "--max-file-bytes", str(4 << 20)])
+    b = run(
+        [
+            "--input",
+            str(src),
+            "--output",
+            str(tmp_path / "b"),
+            "--batch-size",
+            "7",
+            "--max-file-bytes",
+            str(4 << 20),
+        ]
+    )
     rows_a = sorted(read_rows(tmp_path / "a"), key=_key)
     rows_b = sorted(read_rows(tmp_path / "b"), key=_key)
     assert len(rows_a) >= 30 and rows_a == rows_b

@@ -21,27 +21,75 @@ from newsetl.edits import undo
 from newsetl.extract import links, people, quotes
 
 FRAGMENTS = [
-    "The council said", "on Tuesday", "residents", "throughout the conference", "quite a lot of questions",
-    "\u201cWe will not back down,\u201d", "said Maria Lopez.", "\u2018It is over,\u2019 he said.", '"Yes," she said',
-    "https://example.org/a?utm_source=x", "www.example.com/path.", "desk@example.org", "@newsdesk",
-    "Follow us on Twitter", "Read more: Another story here", "Advertisement", "Got a story?",
-    "caf\u00c3\u00a9", "\u00a0", "\u200b", "  ", "\t", "-", "\u2014", "\u2026", "\ufb01ne", "\u0301", "e\u0301",
-    "Mr Smith", "Smith", "(", ")", ".", ",", "'", '"', "\u2019", "\u201c", "\u201d", "\u00ab", "\u00bb",
-    "1,200", "\U0001f600", "\u0645\u0631\u062d\u0628\u0627", "\u4e2d\u6587", "\x85", "\r", "\x0c",
+    "The council said",
+    "on Tuesday",
+    "residents",
+    "throughout the conference",
+    "quite a lot of questions",
+    "\u201cWe will not back down,\u201d",
+    "said Maria Lopez.",
+    "\u2018It is over,\u2019 he said.",
+    '"Yes," she said',
+    "https://example.org/a?utm_source=x",
+    "www.example.com/path.",
+    "desk@example.org",
+    "@newsdesk",
+    "Follow us on Twitter",
+    "Read more: Another story here",
+    "Advertisement",
+    "Got a story?",
+    "caf\u00c3\u00a9",
+    "\u00a0",
+    "\u200b",
+    "  ",
+    "\t",
+    "-",
+    "\u2014",
+    "\u2026",
+    "\ufb01ne",
+    "\u0301",
+    "e\u0301",
+    "Mr Smith",
+    "Smith",
+    "(",
+    ")",
+    ".",
+    ",",
+    "'",
+    '"',
+    "\u2019",
+    "\u201c",
+    "\u201d",
+    "\u00ab",
+    "\u00bb",
+    "1,200",
+    "\U0001f600",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u4e2d\u6587",
+    "\x85",
+    "\r",
+    "\x0c",
 ]
 SEPARATORS = [" ", " ", " ", "", "\n", "\n\n", "\n \n", "-\n", "\r\n"]
 
 
 @st.composite
 def news_like(draw) -> str:
-    parts = draw(st.lists(st.tuples(st.sampled_from(FRAGMENTS) | st.text(max_size=12),
-                                    st.sampled_from(SEPARATORS)), max_size=40))
+    parts = draw(
+        st.lists(
+            st.tuples(st.sampled_from(FRAGMENTS) | st.text(max_size=12), st.sampled_from(SEPARATORS)),
+            max_size=40,
+        )
+    )
     return "".join(a + b for a, b in parts)
 
 
 TEXTS = st.text(max_size=300) | news_like()
-FAST = settings(max_examples=int(os.environ.get("NEWSETL_FUZZ_EXAMPLES", "300")), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=int(os.environ.get("NEWSETL_FUZZ_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 _WORD = re.compile(r"\w+")
 
 
@@ -114,9 +162,13 @@ def test_quote_offsets_point_at_the_quote_text(text):
 @given(TEXTS)
 def test_no_words_are_lost_except_as_recorded_boilerplate(text):
     row = process(text)
-    kept = [undo(row["headline"] or "", _field_edits(row, "headline")),
-            undo(row["body"], _field_edits(row, "body"))]
-    kept += [undo(b["text"], _field_edits(row, f"boilerplate[{i}]")) for i, b in enumerate(row["boilerplate"])]
+    kept = [
+        undo(row["headline"] or "", _field_edits(row, "headline")),
+        undo(row["body"], _field_edits(row, "body")),
+    ]
+    kept += [
+        undo(b["text"], _field_edits(row, f"boilerplate[{i}]")) for i, b in enumerate(row["boilerplate"])
+    ]
     have = set(_WORD.findall("\n".join(kept)))
     for line in lines.split_lines(text):
         missing = set(_WORD.findall(line)) - have
@@ -136,7 +188,9 @@ def _has_invisible(text: str) -> bool:
 
 
 @pytest.mark.xfail(strict=True, reason="boilerplate.classify sees invisible characters (reported to lead)")
-@pytest.mark.parametrize("text", ["FO\x1bLLOW A ON TWITTER\x80", "Follow us on\u200b Twitter\n\nBody text here."])
+@pytest.mark.parametrize(
+    "text", ["FO\x1bLLOW A ON TWITTER\x80", "Follow us on\u200b Twitter\n\nBody text here."]
+)
 def test_invisible_characters_do_not_hide_boilerplate(text):
     first = process(text)
     second = process(render(first))

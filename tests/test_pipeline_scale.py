@@ -33,7 +33,9 @@ def _write(folder: Path) -> None:
             elif kind == 1:
                 (sub / f"long{i}.txt").write_text("Headline\n\n" + "z" * 3000, encoding="utf-8")
             elif kind == 2:
-                (sub / f"boiler{i}.txt").write_text("Advertisement\n\nFollow us on Twitter\n", encoding="utf-8")
+                (sub / f"boiler{i}.txt").write_text(
+                    "Advertisement\n\nFollow us on Twitter\n", encoding="utf-8"
+                )
             else:
                 (sub / f"trunc{i}.txt.gz").write_bytes(gzip.compress(tiny_article(rng, i).encode() * 3)[:40])
         else:
@@ -61,8 +63,10 @@ def test_ten_thousand_records_reconcile_exactly(corpus, tmp_path, beam_args):
     assert (c["files"], c["records_read"]) == (TOTAL, TOTAL)
     assert (c["written"], c["dead_lettered"], c["skipped"]) == (TOTAL - MALFORMED - EMPTY, MALFORMED, EMPTY)
     assert c["dead_by_reason"] == {
-        "decode:DecodeError": 125, "read:LimitExceeded.max_line_chars": 125,
-        "parse:EmptyArticle": 125, "read:EOFError": 125,
+        "decode:DecodeError": 125,
+        "read:LimitExceeded.max_line_chars": 125,
+        "parse:EmptyArticle": 125,
+        "read:EOFError": 125,
     }
     assert rep["outputs_found"] == {"written": TOTAL - MALFORMED - EMPTY, "dead_lettered": MALFORMED}
     assert len(read_dead(out)) == MALFORMED

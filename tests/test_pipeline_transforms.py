@@ -14,7 +14,14 @@ from robust_corpus import article
 
 from newsetl import process, report
 from newsetl.beam import (
-    DEAD, STATS, MergeStats, ProcessDumps, ProcessFn, ReadRecordsFn, ToArrowFn, dead_letter_json,
+    DEAD,
+    STATS,
+    MergeStats,
+    ProcessDumps,
+    ProcessFn,
+    ReadRecordsFn,
+    ToArrowFn,
+    dead_letter_json,
 )
 from newsetl.read import RawDoc
 from newsetl.read.limits import Limits
@@ -44,14 +51,24 @@ def test_read_records_fn_routes_docs_dead_letters_and_stats(tmp_path):
             | fileio.ReadMatches()
             | beam.ParDo(ReadRecordsFn(Limits(max_line_chars=1000))).with_outputs(DEAD, STATS, main="docs")
         )
-        assert_that(out.docs | "Src" >> beam.Map(lambda d: (d.source.rsplit("/", 1)[1], d.text)),
-                    equal_to([("good.txt", GOOD)]), label="docs")
+        assert_that(
+            out.docs | "Src" >> beam.Map(lambda d: (d.source.rsplit("/", 1)[1], d.text)),
+            equal_to([("good.txt", GOOD)]),
+            label="docs",
+        )
         assert_that(
             out[DEAD] | "Dead" >> beam.Map(lambda r: (r["source"].rsplit("/", 1)[1], r["stage"], r["limit"])),
-            equal_to([("binary.txt", "decode", None), ("long.txt", "read", "max_line_chars")]), label="dead",
+            equal_to([("binary.txt", "decode", None), ("long.txt", "read", "max_line_chars")]),
+            label="dead",
         )
         stats = _merged(out[STATS], "Merge") | beam.Map(
-            lambda s: (s["files"], s["records_read"], s["dead_lettered"], s["skipped"], s["skipped_by_reason"])
+            lambda s: (
+                s["files"],
+                s["records_read"],
+                s["dead_lettered"],
+                s["skipped"],
+                s["skipped_by_reason"],
+            )
         )
         assert_that(stats, equal_to([(4, 4, 2, 1, {"empty": 1})]), label="stats")
 
@@ -62,10 +79,16 @@ def test_process_fn_emits_rows_equal_to_core_process_and_dead_letters():
     with TestPipeline() as p:
         out = p | beam.Create(docs) | beam.ParDo(ProcessFn()).with_outputs(DEAD, STATS, main="rows")
         assert_that(out.rows, equal_to([expected]), label="rows")
-        assert_that(out[DEAD] | beam.Map(lambda r: (r["source"], r["locator"], r["stage"], r["error"])),
-                    equal_to([("b.txt", "3", "parse", "EmptyArticle")]), label="dead")
-        assert_that(_merged(out[STATS], "Merge") | beam.Map(lambda s: (s["dead_lettered"], s["records_read"])),
-                    equal_to([(1, 0)]), label="stats")
+        assert_that(
+            out[DEAD] | beam.Map(lambda r: (r["source"], r["locator"], r["stage"], r["error"])),
+            equal_to([("b.txt", "3", "parse", "EmptyArticle")]),
+            label="dead",
+        )
+        assert_that(
+            _merged(out[STATS], "Merge") | beam.Map(lambda s: (s["dead_lettered"], s["records_read"])),
+            equal_to([(1, 0)]),
+            label="stats",
+        )
 
 
 def test_to_arrow_fn_dead_letters_only_the_row_arrow_cannot_encode():
@@ -74,15 +97,27 @@ def test_to_arrow_fn_dead_letters_only_the_row_arrow_cannot_encode():
     wrong = dict(good, id="wrong", source="wrong.jsonl#4", spin_score="high")
     schema = article_schema()
     with TestPipeline() as p:
-        out = p | beam.Create([[good, overflow, wrong]]) | beam.ParDo(ToArrowFn(schema)).with_outputs(
-            DEAD, STATS, main="tables")
-        assert_that(out.tables | beam.Map(lambda t: (t.num_rows, t.column("id").to_pylist(), t.schema == schema)),
-                    equal_to([(1, [good["id"]], True)]), label="tables")
-        assert_that(out[DEAD] | beam.Map(lambda r: (r["source"], r["stage"])),
-                    equal_to([("big.txt", "write-encode"), ("wrong.jsonl#4", "write-encode")]), label="dead")
+        out = (
+            p
+            | beam.Create([[good, overflow, wrong]])
+            | beam.ParDo(ToArrowFn(schema)).with_outputs(DEAD, STATS, main="tables")
+        )
+        assert_that(
+            out.tables | beam.Map(lambda t: (t.num_rows, t.column("id").to_pylist(), t.schema == schema)),
+            equal_to([(1, [good["id"]], True)]),
+            label="tables",
+        )
+        assert_that(
+            out[DEAD] | beam.Map(lambda r: (r["source"], r["stage"])),
+            equal_to([("big.txt", "write-encode"), ("wrong.jsonl#4", "write-encode")]),
+            label="dead",
+        )
         merged = _merged(out[STATS], "Merge")
-        assert_that(merged | beam.Map(lambda s: (s["written"], s["dead_lettered"], s["quotes"], s["records_read"])),
-                    equal_to([(1, 2, len(good["quotes"]), 0)]), label="stats")
+        assert_that(
+            merged | beam.Map(lambda s: (s["written"], s["dead_lettered"], s["quotes"], s["records_read"])),
+            equal_to([(1, 2, len(good["quotes"]), 0)]),
+            label="stats",
+        )
 
 
 def test_to_arrow_fn_dead_letter_for_a_lone_surrogate_is_itself_encodable():
@@ -100,10 +135,16 @@ def test_to_arrow_fn_dead_letter_for_a_lone_surrogate_is_itself_encodable():
 def test_to_arrow_fn_writes_a_clean_batch_in_one_table():
     rows = [process(article(random.Random(i), i), f"{i}.txt") for i in range(5)]
     with TestPipeline() as p:
-        out = p | beam.Create([rows]) | beam.ParDo(ToArrowFn(article_schema())).with_outputs(
-            DEAD, STATS, main="tables")
-        assert_that(out.tables | beam.Map(lambda t: isinstance(t, pa.Table) and t.to_pylist() == rows),
-                    equal_to([True]), label="tables")
+        out = (
+            p
+            | beam.Create([rows])
+            | beam.ParDo(ToArrowFn(article_schema())).with_outputs(DEAD, STATS, main="tables")
+        )
+        assert_that(
+            out.tables | beam.Map(lambda t: isinstance(t, pa.Table) and t.to_pylist() == rows),
+            equal_to([True]),
+            label="tables",
+        )
         assert_that(out[DEAD], equal_to([]), label="dead")
 
 
@@ -111,22 +152,32 @@ def test_process_dumps_reconciles_on_a_folder(tmp_path):
     pattern = _files(tmp_path)
     with TestPipeline() as p:
         dumps = p | ProcessDumps([pattern, str(tmp_path / "good.txt")], Limits(max_line_chars=1000))
-        assert_that(dumps["rows"] | beam.Map(lambda r: r["source"].rsplit("/", 1)[1]), equal_to(["good.txt"]),
-                    label="rows")
-        assert_that(dumps["dead"] | beam.Map(lambda r: (r["source"].rsplit("/", 1)[1], r["stage"])),
-                    equal_to([("binary.txt", "decode"), ("long.txt", "read")]), label="dead")
+        assert_that(
+            dumps["rows"] | beam.Map(lambda r: r["source"].rsplit("/", 1)[1]),
+            equal_to(["good.txt"]),
+            label="rows",
+        )
+        assert_that(
+            dumps["dead"] | beam.Map(lambda r: (r["source"].rsplit("/", 1)[1], r["stage"])),
+            equal_to([("binary.txt", "decode"), ("long.txt", "read")]),
+            label="dead",
+        )
         stats = (*dumps["stats"],) | beam.Flatten() | beam.CombineGlobally(MergeStats())
         # Overlapping patterns read good.txt once; the row is not written here, so read = 1 + 2 + 1.
-        assert_that(stats | beam.Map(lambda s: (s["files"], s["records_read"], s["dead_lettered"], s["skipped"])),
-                    equal_to([(4, 4, 2, 1)]), label="stats")
+        assert_that(
+            stats | beam.Map(lambda s: (s["files"], s["records_read"], s["dead_lettered"], s["skipped"])),
+            equal_to([(4, 4, 2, 1)]),
+            label="stats",
+        )
 
 
 def test_merge_stats_is_associative_over_partial_merges():
     parts = [report.dead("read", "X"), report.skipped("empty"), {"records_read": 2, "written": 1}]
     whole = report.merge_all(parts)
     fn = MergeStats()
-    split = fn.merge_accumulators([fn.add_input(fn.create_accumulator(), parts[0]),
-                                   report.merge_all(parts[1:])])
+    split = fn.merge_accumulators(
+        [fn.add_input(fn.create_accumulator(), parts[0]), report.merge_all(parts[1:])]
+    )
     assert fn.extract_output(split) == whole
 
 

@@ -9,11 +9,9 @@ import time
 import pytest
 from robust_corpus import gzip_bomb
 
-from newsetl.read import Failure, RawDoc, Skipped, read_file, read_path
-from newsetl.read import dispatch
-from newsetl.read.limits import DEFAULT, Deadline, LimitExceeded, Limits, check_text
+from newsetl.read import Failure, RawDoc, Skipped, dispatch, read_file, read_path
+from newsetl.read.limits import DEFAULT, Deadline, LimitExceeded, Limits, check_text, from_args
 from newsetl.runner import parse_args
-from newsetl.read.limits import from_args
 from newsetl.stage import to_row
 
 
@@ -126,8 +124,21 @@ def test_truncated_gzip_is_a_read_dead_letter():
 def test_every_limit_has_a_cli_flag_and_defaults_match():
     args, rest = parse_args([])
     assert from_args(args) == DEFAULT and rest == []
-    args, rest = parse_args(["--max-record-bytes", "1000", "--max-file-bytes", "5000", "--max-paragraphs", "7",
-                             "--max-line-chars", "300", "--html-seconds", "0.5", "--direct_num_workers=2"])
+    args, rest = parse_args(
+        [
+            "--max-record-bytes",
+            "1000",
+            "--max-file-bytes",
+            "5000",
+            "--max-paragraphs",
+            "7",
+            "--max-line-chars",
+            "300",
+            "--html-seconds",
+            "0.5",
+            "--direct_num_workers=2",
+        ]
+    )
     assert from_args(args) == Limits(5000, 1000, 7, 300, 0.5)
     assert rest == ["--direct_num_workers=2"]
     with pytest.raises(SystemExit):

@@ -39,7 +39,9 @@ def _samples():
 
 def test_process_makes_no_network_calls(no_network):
     texts = [p.read_text(encoding="utf-8") for p in _samples()]
-    texts.append("Links\n\nSee https://example.org/a?utm_source=x, www.example.com and mail desk@example.org.")
+    texts.append(
+        "Links\n\nSee https://example.org/a?utm_source=x, www.example.com and mail desk@example.org."
+    )
     for text in texts:
         row = process(text, "s.txt")
         assert row["body"]
@@ -55,8 +57,10 @@ def test_pipeline_on_the_sample_makes_no_network_calls(tmp_path, no_network):
 
 def _digest(folder) -> dict:
     return {
-        f: (hashlib.sha256(open(os.path.join(folder, f), "rb").read()).hexdigest(),
-            os.stat(os.path.join(folder, f)).st_mtime_ns)
+        f: (
+            hashlib.sha256(open(os.path.join(folder, f), "rb").read()).hexdigest(),
+            os.stat(os.path.join(folder, f)).st_mtime_ns,
+        )
         for f in tree(folder)
     }
 

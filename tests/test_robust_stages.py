@@ -68,4 +68,7 @@ def test_dead_letter_row_has_the_documented_fields_and_is_bounded():
     assert len(row["message"]) == 2000 and len(row["excerpt"]) <= 500
     assert row["excerpt"].startswith("\\x00")
     assert failure.reason == "DecodeError"
-    assert Failure("s", "read", "LimitExceeded", "m", limit="max_file_bytes").reason == "LimitExceeded.max_file_bytes"
+    assert (
+        Failure("s", "read", "LimitExceeded", "m", limit="max_file_bytes").reason
+        == "LimitExceeded.max_file_bytes"
+    )

@@ -84,7 +84,7 @@ def format_table(report: dict) -> str:
         f"records read       {s['records_read']:>8}",
         f"articles written   {s['written']:>8}",
         f"dead-lettered      {s['dead_lettered']:>8}  {_top(s['dead_by_stage'])}",
-        *(f"    {v:>6}  {k}" for k, v in sorted(s["dead_by_reason"].items(), key=lambda kv: (-kv[1], kv[0]))[:8]),
+        *(f"    {v:>6}  {k}" for k, v in _ranked(s["dead_by_reason"])[:8]),
         f"skipped            {s['skipped']:>8}  {_top(s['skipped_by_reason'])}",
         f"spun articles      {s['spun']:>8}",
         f"quotes             {s['quotes']:>8}",
@@ -97,8 +97,12 @@ def format_table(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _ranked(counts: dict) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _top(counts: dict, n: int = 6) -> str:
-    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    items = _ranked(counts)[:n]
     more = f" +{len(counts) - n} more" if len(counts) > n else ""
     return ", ".join(f"{k}={v}" for k, v in items) + more
 

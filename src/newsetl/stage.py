@@ -75,7 +75,8 @@ def to_row(doc: RawDoc, limits: Limits = DEFAULT) -> dict | Failure:
     except Exception as exc:  # one bad record must not fail the job
         return _fail(doc, failed_stage(exc), type(exc).__name__, str(exc) or repr(exc))
     if len(row["paragraphs"]) > limits.max_paragraphs:
-        return _limit(doc, "parse", LimitExceeded("max_paragraphs", len(row["paragraphs"]), limits.max_paragraphs))
+        exceeded = LimitExceeded("max_paragraphs", len(row["paragraphs"]), limits.max_paragraphs)
+        return _limit(doc, "parse", exceeded)
     if not row["body"] and not row["headline"]:
         return _fail(doc, "parse", "EmptyArticle", "no headline and no body text after boilerplate removal")
     return row

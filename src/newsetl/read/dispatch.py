@@ -9,8 +9,8 @@ already read and adds one dead letter for the rest.
 from __future__ import annotations
 
 import inspect
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import BinaryIO
 
