@@ -58,6 +58,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         kind = float if isinstance(default, float) else int
         group.add_argument(
             flag(f.name), dest=f"limit_{f.name}", type=_positive(kind), default=default,
+            metavar="SECONDS" if kind is float else "N",
             help=f"{_HELP.get(f.name, f.name)} (default {default})",
         )
 
