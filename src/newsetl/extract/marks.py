@@ -10,14 +10,28 @@ unclosed span (the UK/US multi-paragraph convention: the next paragraph reopens)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # mark -> (family, role): role o = opens, c = closes, s = straight (either way)
 _MARKS = {
-    "\u201c": ("d", "o"), "\u201e": ("d", "o"), "\u201d": ("d", "c"), '"': ("d", "s"),
-    "\u2018": ("s", "o"), "\u2019": ("s", "c"), "'": ("s", "s"),
-    "\u00ab": ("g", "o"), "\u00bb": ("g", "c"), "\u2039": ("h", "o"), "\u203a": ("h", "c"),
+    "\u201c": ("d", "o"),
+    "\u201e": ("d", "o"),
+    "\u201d": ("d", "c"),
+    '"': ("d", "s"),
+    "\u2018": ("s", "o"),
+    "\u2019": ("s", "c"),
+    "'": ("s", "s"),
+    "\u00ab": ("g", "o"),
+    "\u00bb": ("g", "c"),
+    "\u2039": ("h", "o"),
+    "\u203a": ("h", "c"),
 }
+# apostrophes between two letters are never marks, so the regex skips them
+_MARK_RE = re.compile(
+    "[\u201c\u201e\u201d\"\u2018\u00ab\u00bb\u2039\u203a'\u2019]"
+    '(?:(?<=[\u201c\u201e\u201d"\u2018\u00ab\u00bb\u2039\u203a])|(?<!\\w.)|(?!\\w))'
+)
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/") | {m for m, (_, r) in _MARKS.items() if r != "c"}
 
 
@@ -50,7 +64,9 @@ def _later_closer(text: str, i: int, family: str) -> bool:
     for j in range(i + 1, len(text)):
         ch = text[j]
         if ch in ("\u2019", "'") and not _apostrophe(text, j) and not text[j - 1].isspace():
-            if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _word_after(text, j)):
+            if not (
+                text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _word_after(text, j)
+            ):
                 return True
         if ch in ("\u2018",) and family == "s":
             return False
@@ -66,11 +82,10 @@ def spans(text: str) -> list[Span]:
     stack: list[tuple[str, int, str]] = []  # family, index, mark
     out: list[Span] = []
     n = len(text)
-    for i, ch in enumerate(text):
-        kind = _MARKS.get(ch)
-        if kind is None:
-            continue
-        family, role = kind
+    for found in _MARK_RE.finditer(text):
+        i = found.start()
+        ch = found.group()
+        family, role = _MARKS[ch]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if family == "s" and role != "o" and _apostrophe(text, i):
@@ -97,7 +112,13 @@ def spans(text: str) -> list[Span]:
         idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == family), None)
         if idx is None:
             continue
-        if family == "s" and prev in "sS" and nxt == " " and _word_after(text, i) and _later_closer(text, i, family):
+        if (
+            family == "s"
+            and prev in "sS"
+            and nxt == " "
+            and _word_after(text, i)
+            and _later_closer(text, i, family)
+        ):
             continue  # plural possessive inside the quote: girls’ school
         _, at, mark = stack[idx]
         del stack[idx:]

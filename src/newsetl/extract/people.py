@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newsetl.resources import read_tsv
 
@@ -21,6 +21,11 @@ _AGE = re.compile(r"^(\d{1,3})$")
 _AGE_ADJ = re.compile(r"(\d{1,3})-year-old", re.I)
 _CONNECTORS = {"of", "for", "&", "de", "van", "von", "der", "da", "du", "al", "bin", "le", "la"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+([^,.;:()\u201c\u201d\u2018\u2019\"]{1,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:the|a|an|his|her|their|its)\s[^,.;:]{1,60}),\s+$", re.I)
+_CUES = {"said", "says", "told", "added", "according", "wrote", "asked", "by", "with", "from", "to", "and"}
 _PARA = 1_000_000  # position = (paragraph + 1) * _PARA + offset; the headline is paragraph -1
 
 
@@ -43,7 +48,7 @@ class Entity:
         return self.name.split()[-1]
 
     def salience(self) -> float:
-        return self.mentions + 3 * self.headline + 1.0 / (1 + self.first / _PARA)
+        return self.mentions + 3 * self.headline + 1.0 / (1 + self.first / _PARA) - (not self.confident)
 
 
 @dataclass
@@ -62,7 +67,7 @@ class Cast:
     mentions: list[Mention]
 
     def people(self) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind == "person" and e.confident]
+        return [e for e in self.entities.values() if e.kind == "person" and (e.confident or e.mentions >= 2)]
 
     def orgs(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "org"]
@@ -111,7 +116,11 @@ def strip_titles(words: str) -> str:
 
 def _clean(tok: str) -> str:
     """A token without a sentence-final full stop, unless it is an abbreviation or an initial."""
-    if tok.endswith(".") and len(tok) > 2 and lexicon()["words"].get(tok, ("",))[0] not in ("title", "org", "abbr"):
+    if (
+        tok.endswith(".")
+        and len(tok) > 2
+        and lexicon()["words"].get(tok, ("",))[0] not in ("title", "org", "abbr")
+    ):
         if "." not in tok[:-1]:
             return tok[:-1]
     return tok
@@ -123,11 +132,13 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() and (len(tok) > 1 or tok.isalpha())
 
 
+@lru_cache(maxsize=65536)
 def role_of(word: str) -> str:
     """``mum-of-two`` -> ``mum``; ``Secretary's`` -> ``secretary``."""
     return re.sub(r"-of-\w+$", "", _POSSESSIVE.sub("", word).lower())
 
 
+@lru_cache(maxsize=65536)
 def _role_word(tok: str) -> bool:
     return role_of(tok) in lexicon()["roles"]
 
@@ -137,6 +148,30 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(text):
         tok = _clean(m.group())
         out.append((tok, m.start(), m.start() + len(tok)))
+    return out
+
+
+_CAP_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-&]*(?:\.\w+)*\.?"
+_RUN = re.compile(
+    rf"(?<![\w\u2019'])(?:{_CAP_TOKEN})(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
+)
+
+
+def _cap_runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """Capitalised token runs of ``text`` ("Health Secretary Wes Streeting"), each as tokens with offsets."""
+    out = []
+    for m in _RUN.finditer(text):
+        at = m.start()
+        toks = []
+        for t in m.group().split():
+            c = _clean(t)
+            at = text.index(t, at)
+            toks.append((c, at, at + len(c)))
+            at += len(t)
+        while toks and not _is_cap(toks[0][0]):
+            toks = toks[1:]
+        if toks:
+            out.append(toks)
     return out
 
 
@@ -164,6 +199,17 @@ def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
 
 def _classify(words: list[str]) -> tuple[str, list[str], list[str]]:
     """(kind, name words, role words before the name) for one capitalised run."""
+    kind, name, prefix = _classify_cached(tuple(words))
+    return kind, list(name), list(prefix)
+
+
+@lru_cache(maxsize=65536)
+def _classify_cached(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    kind, name, prefix = _classify_run(list(words))
+    return kind, tuple(name), tuple(prefix)
+
+
+def _classify_run(words: list[str]) -> tuple[str, list[str], list[str]]:
     lex = lexicon()["words"]
     while words and lex.get(words[0], ("",))[0] == "stop":
         words = words[1:]
@@ -171,7 +217,11 @@ def _classify(words: list[str]) -> tuple[str, list[str], list[str]]:
         return "none", [], []
     bare = [_POSSESSIVE.sub("", w) for w in words]
     name = _name_part(words)
-    if len(name) >= 2 and name[0] in lexicon()["names"] and not any(lex.get(w, ("",))[0] == "org" for w in name):
+    if (
+        len(name) >= 2
+        and name[0] in lexicon()["names"]
+        and not any(lex.get(w, ("",))[0] == "org" for w in name)
+    ):
         return "person", name, words[: len(words) - len(name)]
     if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
         if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexicon()["roles"] and len(bare) == 1:
@@ -206,26 +256,31 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
     for p, text in texts:
         if not text:
             continue
-        toks = _tokens(text)
         base = (p + 1) * _PARA
-        for i, j in _runs(toks):
-            words = [t for t, _, _ in toks[i:j]]
+        for toks in _cap_runs(text):
+            words = [t for t, _, _ in toks]
             kind, name, prefix = _classify(words)
             if p == -1 and not (kind == "person" and len(name) >= 2 and name[0] in lex["names"]):
                 # headline case is unreliable: only names with a known first name are taken from it
-                singles += [(base + s, s, e, _POSSESSIVE.sub("", t), None) for t, s, e in toks[i:j]]
+                singles += [(base + s, s, e, _POSSESSIVE.sub("", t), None) for t, s, e in toks]
                 continue
             if kind == "org":
                 lead = len(words) - len(name)
-                _add(entities, mentions, strip_titles(" ".join(name)), "org", base, toks[i + lead][1], toks[j - 1][2])
+                _add(
+                    entities, mentions, strip_titles(" ".join(name)), "org", base, toks[lead][1], toks[-1][2]
+                )
             elif kind == "person" and len(name) >= 2:
-                start = toks[j - len(name)][1]
-                ent = _add(entities, mentions, strip_titles(" ".join(name)), "person", base, start, toks[j - 1][2])
-                _describe(ent, text, toks, i, j, prefix)
+                start = toks[len(toks) - len(name)][1]
+                ent = _add(
+                    entities, mentions, strip_titles(" ".join(name)), "person", base, start, toks[-1][2]
+                )
+                _describe(ent, text, toks, prefix)
             elif kind == "person" and len(name) == 1:
                 title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
-                t, s, e = toks[j - 1]
-                singles.append((base + s, s, e, _POSSESSIVE.sub("", t), title[1] if title[0] == "title" else None))
+                t, s, e = toks[-1]
+                singles.append(
+                    (base + s, s, e, _POSSESSIVE.sub("", t), title[1] if title[0] == "title" else None)
+                )
     _resolve_singles(entities, mentions, singles)
     mentions.sort(key=lambda m: m.pos)
     return Cast(entities, mentions)
@@ -244,7 +299,7 @@ def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: i
     return ent
 
 
-def _describe(ent: Entity, text: str, toks, i: int, j: int, prefix: list[str]) -> None:
+def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
     """Roles, titles and ages written next to a full name."""
     lex = lexicon()
     roles = [role_of(w) for w in prefix]
@@ -253,16 +308,18 @@ def _describe(ent: Entity, text: str, toks, i: int, j: int, prefix: list[str]) -
         if title[0] == "title":
             ent.confident = True
             ent.gender = ent.gender or title[1]
-    k = i - 1
-    if k >= 0 and _role_word(toks[k][0]) and toks[k][0][:1].islower():
-        while k >= 0 and k >= i - 3 and toks[k][0][:1].islower() and toks[k][0] not in _DETERMINERS:
-            roles.append(role_of(toks[k][0]))
-            k -= 1
-    age = _AGE_ADJ.search(text, max(0, toks[i][1] - 40), toks[i][1])
-    if age:
-        ent.ages.add(age.group(1))
-    after = text[toks[j - 1][2] :]
-    m = re.match(r",\s+([^,.;:()\u201c\u201d\u2018\u2019\"]{1,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)", after)
+    start, end = toks[0][1], toks[-1][2]
+    words = text[max(0, start - 50) : start].split()[-3:]
+    if words and words[-1][:1].islower() and _role_word(words[-1]):
+        for w in reversed(words):
+            if not w[:1].islower() or w in _DETERMINERS or w in _CUES:
+                break
+            roles.append(role_of(w))
+    if "-year-old" in text[max(0, start - 40) : start]:
+        age = _AGE_ADJ.search(text, max(0, start - 40), start)
+        if age:
+            ent.ages.add(age.group(1))
+    m = _APPOSITIVE_AFTER.match(text, end, end + 120) if text.startswith(",", end) else None
     if m:
         desc = m.group(1)
         if _AGE.match(desc.strip()):
@@ -270,8 +327,8 @@ def _describe(ent: Entity, text: str, toks, i: int, j: int, prefix: list[str]) -
             ent.confident = True
         elif desc.split()[0].lower() in _DETERMINERS or _role_word(desc.split()[0]):
             roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-]*", desc)]
-    before = text[: toks[i][1]]
-    m = re.search(r"(?:^|[.;:]\s+)((?:the|a|an|his|her|their|its)\s[^,.;:]{1,60}),\s+$", before, re.I)
+    before = text[max(0, start - 120) : start]
+    m = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
     if m:
         roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-\u2019']*", m.group(1).lower())]
     found = [r for r in roles if r in lex["roles"]]

@@ -32,8 +32,29 @@ from newsetl.extract.people import _PARA, Cast, Entity
 from newsetl.resources import read_tsv
 
 NON_SPEECH = ("scare", "title", "nickname", "term", "sign")
-_FUNCTION = set(sp._STOP) | sp.DETERMINERS | {"he", "she", "they", "it", "we", "i", "you", "for", "of", "to",
-                                              "or", "but", "said", "says", "adding", "saying", "instead"}
+_FUNCTION = (
+    set(sp._STOP)
+    | sp.DETERMINERS
+    | {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "for",
+        "of",
+        "to",
+        "or",
+        "but",
+        "said",
+        "says",
+        "adding",
+        "saying",
+        "instead",
+    }
+)
 _SHORT = 4
 
 
@@ -135,8 +156,11 @@ def _attribute(part: _Part, text: str) -> None:
     if a is None:
         a = sp.according(tail, part.tail_at)
     part.attr = a
-    if a is not None and a.where in ("before", "according") and part.head.strip() and not part.head.rstrip().endswith(
-        (":", ",")
+    if (
+        a is not None
+        and a.where in ("before", "according")
+        and part.head.strip()
+        and not part.head.rstrip().endswith((":", ","))
     ):
         part.kind = "partial"
     elif a is not None and a.where in ("after", "inverted", "according") and part.head.strip():
@@ -152,7 +176,12 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     before = text[: part.span.open_at]
     after_text = text[part.span.end + 1 :] if part.span.closed else ""
     short = len(words) <= _SHORT and not q.endswith(("?", "!"))
-    if short and words and all(w[:1].isupper() for w in words) and re.search(r"[A-Z][\w\u2019'.\-]+\s$", before):
+    if (
+        short
+        and words
+        and all(w[:1].isupper() for w in words)
+        and re.search(r"[A-Z][\w\u2019'.\-]+\s$", before)
+    ):
         if re.match(r"\s[A-Z]", after_text):
             return "nickname"
     lead = [w.lower() for w in _words(before[-40:])]
@@ -164,8 +193,12 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
         if len(lead) >= n and key in lex:
             return lex[key]
     attr = part.attr
-    adjacent = attr is not None and (attr.where in ("after", "inverted") and not part.head.strip()
-                                     or attr.where == "before" and part.head.rstrip().endswith((":", ",")))
+    adjacent = attr is not None and (
+        attr.where in ("after", "inverted")
+        and not part.head.strip()
+        or attr.where == "before"
+        and part.head.rstrip().endswith((":", ","))
+    )
     if not adjacent and len(words) >= 2 and not q.rstrip(",").endswith((".", "!", "?")):
         caps = [w for w in words if len(w) > 3 or w is words[0]]
         if caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
@@ -193,26 +226,38 @@ def _headline(text: str) -> list[_Part]:
     for part in parts:
         colon = re.match(r"\s*([^:]{1,40}):\s*$", part.head)
         if colon and len(colon.group(1).split()) <= 4:
-            part.attr = sp.Attribution(colon.group(1).strip(), None, "headline", part.head_at,
-                                       part.head_at + len(part.head), pos=part.head_at)
+            part.attr = sp.Attribution(
+                colon.group(1).strip(),
+                None,
+                "headline",
+                part.head_at,
+                part.head_at + len(part.head),
+                pos=part.head_at,
+            )
         else:
             _attribute(part, text)
             if part.attr is None:
                 name = re.search(r"([A-Z][\w\-]+)(?:[\u2019']s)?\s+$", part.head)
                 if name and not re.match(r"\s+[A-Z]", text[part.span.end + 1 :]):
-                    part.attr = sp.Attribution(name.group(1), None, "headline", part.head_at + name.start(1),
-                                               part.head_at + name.end(1), pos=part.head_at + name.start(1))
+                    part.attr = sp.Attribution(
+                        name.group(1),
+                        None,
+                        "headline",
+                        part.head_at + name.start(1),
+                        part.head_at + name.end(1),
+                        pos=part.head_at + name.start(1),
+                    )
         part.kind = "headline"
     return parts
 
 
 def extract(
     paragraphs: list[str],
-    people: list[str] | Cast | None = None,
+    people: Cast | None = None,
     headline: str | None = None,
     keep_non_speech: bool = False,
 ) -> list[Quote]:
-    """Quotes of one article, headline first, in text order."""
+    """Quotes of one article, headline first, in text order; ``people`` is the article's cast if built."""
     cast = people if isinstance(people, Cast) else people_mod.build(headline, paragraphs)
     texts = {p: t for p, t in enumerate(paragraphs)}
     if headline:
@@ -221,10 +266,9 @@ def extract(
     out: list[tuple[_Part, str | None]] = []
     if headline:
         for part in _headline(headline):
-            kind = _non_speech(part, headline, None) if part.attr is None or part.attr.where != "headline" else None
-            if kind is None and part.attr is not None and part.attr.where == "headline":
-                pass
-            elif kind is None and part.attr is None and len(_words(part.text)) <= _SHORT:
+            named = part.attr is not None and part.attr.where == "headline"
+            kind = None if named else _non_speech(part, headline, None)
+            if kind is None and part.attr is None and len(_words(part.text)) <= _SHORT:
                 kind = "scare"
             part.speech = kind is None
             if part.speech:
@@ -254,8 +298,6 @@ def extract(
             if part.kind != "multi_paragraph":
                 _link(part, prev, para, prev_para, text, paragraphs, p, cast)
             if part.kind == "multi_paragraph" or not part.span.closed:
-                if not chain and part.span.closed:
-                    pass
                 chain.append(part)
                 if part.span.closed:
                     _close_chain(chain, cast, focus)
@@ -269,7 +311,7 @@ def extract(
             chain = []
         if chain:
             para.extend(chain)
-        prev_para = para or ([] if any(pp.speech for pp, _ in out if pp.p == p) else [])
+        prev_para = para
     if chain:
         _close_chain(chain, cast, focus)
     return [_row(part, kind) for part, kind in out if kind is None or keep_non_speech]
@@ -284,13 +326,23 @@ def _is_split(prev: _Part | None, part: _Part, text: str) -> bool:
     if text[: part.span.open_at].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz")):
         return False
     gap = text[prev.span.end + 1 : part.span.open_at]
-    return prev.attr.end <= part.span.open_at and len(sp.sentence_starts(gap.strip())) <= 2 and (
-        part.attr is None or part.attr.cue_at == prev.attr.cue_at or not part.head.strip()
+    return (
+        prev.attr.end <= part.span.open_at
+        and len(sp.sentence_starts(gap.strip())) <= 2
+        and (part.attr is None or part.attr.cue_at == prev.attr.cue_at or not part.head.strip())
     )
 
 
-def _link(part: _Part, prev: _Part | None, para: list[_Part], prev_para: list[_Part], text: str,
-          paragraphs: list[str], p: int, cast: Cast) -> None:
+def _link(
+    part: _Part,
+    prev: _Part | None,
+    para: list[_Part],
+    prev_para: list[_Part],
+    text: str,
+    paragraphs: list[str],
+    p: int,
+    cast: Cast,
+) -> None:
     """Split parts, partial lists, continuations and next-sentence speakers borrow an attribution."""
     if _is_split(prev, part, text):
         prev.kind = "split" if prev.kind == "direct" else prev.kind
@@ -299,8 +351,11 @@ def _link(part: _Part, prev: _Part | None, para: list[_Part], prev_para: list[_P
         return
     if part.attr is not None:
         return
-    if prev is not None and prev.speech and prev.attr is not None and part.head.strip().lower() in (
-        "and", "or", ",", "but", "and then"
+    if (
+        prev is not None
+        and prev.speech
+        and prev.attr is not None
+        and part.head.strip().lower() in ("and", "or", ",", "but", "and then")
     ):
         part.attr, part.speaker, part.kind = prev.attr, prev.speaker, prev.kind
         return
@@ -310,15 +365,18 @@ def _link(part: _Part, prev: _Part | None, para: list[_Part], prev_para: list[_P
         if named.start < len(text) or not prev_para:
             part.attr = named
             return
-    earlier = [x for x in para if x.attr is not None] or ([x for x in prev_para if x.attr is not None] if at_start else [])
+    earlier = [x for x in para if x.attr is not None] or (
+        [x for x in prev_para if x.attr is not None] if at_start else []
+    )
     if earlier:
         src = earlier[-1]
         part.attr, part.speaker = src.attr, src.speaker
         part.kind = "continuation"
 
 
-def _next_sentence(part: _Part, text: str, paragraphs: list[str], p: int, cast: Cast,
-                   allow_next_paragraph: bool) -> sp.Attribution | None:
+def _next_sentence(
+    part: _Part, text: str, paragraphs: list[str], p: int, cast: Cast, allow_next_paragraph: bool
+) -> sp.Attribution | None:
     """A speaker named at the start of the sentence after the quote (same or next paragraph)."""
     if part.head.strip() or not part.span.closed:
         return None
@@ -341,8 +399,14 @@ def _next_sentence(part: _Part, text: str, paragraphs: list[str], p: int, cast: 
         written = (paragraphs[pp] if pp >= 0 else text)[m.start : m.end]
         full = m.entity.name if m.entity.name.endswith(written) and written in m.entity.name else written
         cue = sp.cue_re().search(sentence, m.end - off)
-        cue_s = sp.cue_of(cue.group())[0] if cue and len(sentence[m.end - off : cue.start()].split()) <= 12 else None
-        mention = full if (paragraphs[pp] if pp >= 0 else text)[m.start : m.start + len(full)] == full else written
+        cue_s = (
+            sp.cue_of(cue.group())[0]
+            if cue and len(sentence[m.end - off : cue.start()].split()) <= 12
+            else None
+        )
+        mention = (
+            full if (paragraphs[pp] if pp >= 0 else text)[m.start : m.start + len(full)] == full else written
+        )
         a = sp.Attribution(mention, cue_s, "next", m.start, m.end, pos=m.pos)
         a.start = m.start if pp == p else len(text) + m.start
         return a
@@ -381,5 +445,13 @@ def _row(part: _Part, kind: str | None) -> Quote:
     a = part.attr if kind is None else None
     who = part.speaker if kind is None else None
     name = who.name if isinstance(who, Entity) else who
-    return Quote(part.text, name, a.mention if a else None, a.cue if a else None, kind or part.kind, part.p,
-                 part.span.start, part.span.start + len(part.text))
+    return Quote(
+        part.text,
+        name,
+        a.mention if a else None,
+        a.cue if a else None,
+        kind or part.kind,
+        part.p,
+        part.span.start,
+        part.span.start + len(part.text),
+    )

@@ -13,8 +13,9 @@ role or else the most salient person, organisation nouns to the organisation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsetl.extract import people as people_mod
 from newsetl.extract.people import _PARA, Cast, Entity
@@ -22,27 +23,222 @@ from newsetl.resources import read_tsv
 
 _WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
-_ABBREV = {"mr", "mrs", "ms", "dr", "st", "sen", "gov", "rep", "jr", "no", "co", "inc", "lt", "gen", "col",
-           "capt", "sgt", "prof", "rev", "u.s", "vs", "det", "insp", "mt", "ft"}
+_OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sen",
+    "gov",
+    "rep",
+    "jr",
+    "no",
+    "co",
+    "inc",
+    "lt",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "prof",
+    "rev",
+    "u.s",
+    "vs",
+    "det",
+    "insp",
+    "mt",
+    "ft",
+}
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "some", "this", "that"}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "one",
+    "another",
+    "some",
+    "this",
+    "that",
+}
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 _POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
-_ADVERBS = {"later", "also", "then", "previously", "earlier", "once", "again", "recently", "subsequently", "has",
-            "had", "have", "would", "will", "yesterday", "today", "tonight", "simply", "only", "just", "afterward",
-            "afterwards", "repeatedly", "publicly", "privately", "separately", "last", "week", "night", "since",
-            "now", "quickly", "candidly", "angrily", "calmly", "firmly", "bluntly", "defiantly", "proudly"}
-_STOP = {"that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because", "if", "when",
-         "while", "after", "before", "since", "so", "than", "to", "is", "was", "were", "are", "be", "been",
-         "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "can", "may",
-         "might", "must", "not", "in", "on", "at", "by", "with", "from", "into", "about", "over", "under",
-         "during", "where", "what", "how", "why", "there", "here", "it's", "all", "yet", "though", "although",
-         "said", "says", "told", "tells", "this", "these", "those", "also", "then", "still", "even", "up",
-         "out", "off", "down", "through", "across", "against", "amid", "among", "upon", "per", "via", "like"}
-_FORWARD_END = {"who", "in", "on", "at", "during", "after", "as", "while", "when", "before", "from", "to",
-                "yesterday", "today", "tonight", "last", "this", "that", "and", "but", "adding", "saying",
-                "speaking", "referring", "according", "with", "outside", "inside", "afterward", "afterwards",
-                "later", "earlier", "recently", "since", "via", "by"}
+_ADVERBS = {
+    "later",
+    "also",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+    "again",
+    "recently",
+    "subsequently",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "yesterday",
+    "today",
+    "tonight",
+    "simply",
+    "only",
+    "just",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "last",
+    "week",
+    "night",
+    "since",
+    "now",
+    "quickly",
+    "candidly",
+    "angrily",
+    "calmly",
+    "firmly",
+    "bluntly",
+    "defiantly",
+    "proudly",
+}
+_STOP = {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "as",
+    "because",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "so",
+    "than",
+    "to",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "not",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "about",
+    "over",
+    "under",
+    "during",
+    "where",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "it's",
+    "all",
+    "yet",
+    "though",
+    "although",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "this",
+    "these",
+    "those",
+    "also",
+    "then",
+    "still",
+    "even",
+    "up",
+    "out",
+    "off",
+    "down",
+    "through",
+    "across",
+    "against",
+    "amid",
+    "among",
+    "upon",
+    "per",
+    "via",
+    "like",
+}
+_FORWARD_END = {
+    "who",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "as",
+    "while",
+    "when",
+    "before",
+    "from",
+    "to",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "that",
+    "and",
+    "but",
+    "adding",
+    "saying",
+    "speaking",
+    "referring",
+    "according",
+    "with",
+    "outside",
+    "inside",
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "recently",
+    "since",
+    "via",
+    "by",
+}
 
 
 @dataclass
@@ -67,7 +263,9 @@ def cues() -> dict[str, tuple[str, bool, str]]:
 @cache
 def cue_re() -> re.Pattern[str]:
     forms = sorted(cues(), key=len, reverse=True)
-    alt = "|".join(re.escape(f) for f in forms) + "|" + "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
+    alt = (
+        "|".join(re.escape(f) for f in forms) + "|" + "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
+    )
     return re.compile(rf"\b(?:{alt})\b")
 
 
@@ -75,11 +273,15 @@ def cue_of(form: str) -> tuple[str, bool, str]:
     return cues()[form[0].lower() + form[1:]]
 
 
+@lru_cache(maxsize=4096)
 def sentence_starts(text: str) -> list[int]:
     """Offsets at which sentences start (0 included), skipping abbreviations like Mr. or U.S."""
     out = [0]
     for m in _BOUNDARY.finditer(text):
-        word = re.search(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$", text[max(0, m.start() - 12) : m.end()])
+        if text[m.start()] != ".":
+            out.append(m.end())
+            continue
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
         if word and word.group(1).lower().rstrip(".") in _ABBREV and text[m.start()] == ".":
             continue
         if word and len(word.group(1)) == 1 and word.group(1).isupper() and text[m.start()] == ".":
@@ -89,7 +291,13 @@ def sentence_starts(text: str) -> list[int]:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    out = []
+    for m in _WORD.finditer(text):
+        tok = people_mod._clean(m.group())
+        out.append((tok, m.start(), m.start() + len(tok)))
+        if len(tok) < len(m.group()):
+            out.append((".", m.start() + len(tok), m.end()))
+    return out
 
 
 def _is_cap(tok: str) -> bool:
@@ -104,8 +312,10 @@ def backward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that ends ``text`` (the subject of a following cue verb), and where it starts."""
     toks = _tokens(text)
     k = len(toks) - 1
-    while k >= 0 and toks[k][0].lower() in _ADVERBS | {"has", "had", "have"} | {"also"} or (
-        k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4
+    while (
+        k >= 0
+        and toks[k][0].lower() in _ADVERBS | {"has", "had", "have"} | {"also"}
+        or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
     ):
         k -= 1
     if k < 0:
@@ -147,7 +357,12 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
         picked.insert(0, toks[k])
         k -= 1
         if low in DETERMINERS:
-            if k >= 1 and toks[k][0] in ("for", "of") and _wordish(toks[k - 1][0]) and toks[k - 1][0].lower() not in _STOP:
+            if (
+                k >= 1
+                and toks[k][0] in ("for", "of")
+                and _wordish(toks[k - 1][0])
+                and toks[k - 1][0].lower() not in _STOP
+            ):
                 continue
             break
     while picked and picked[0][0].lower() in ("for", "of", "and"):
@@ -220,15 +435,29 @@ def after(tail: str, offset: int) -> Attribution | None:
         if not _valid(mention) or mention.split()[0].lower() in ("that",):
             return None
         end = lead + m.end() + ms + len(mention)
-        return Attribution(mention, cue, "inverted", offset + lead, offset + end, pos=offset + lead + m.end() + ms,
-                           cue_at=offset + lead + m.start())
+        return Attribution(
+            mention,
+            cue,
+            "inverted",
+            offset + lead,
+            offset + end,
+            pos=offset + lead + m.end() + ms,
+            cue_at=offset + lead + m.start(),
+        )
     if cue == "according to":
         return None
     mention, ms = backward_np(before_cue)
     if not _valid(mention) or before_cue[:ms].strip(" ,"):
         return None
-    return Attribution(mention, cue, "after", offset + lead, offset + lead + m.end(), pos=offset + lead + ms,
-                       cue_at=offset + lead + m.start())
+    return Attribution(
+        mention,
+        cue,
+        "after",
+        offset + lead,
+        offset + lead + m.end(),
+        pos=offset + lead + ms,
+        cue_at=offset + lead + m.start(),
+    )
 
 
 def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
@@ -237,9 +466,15 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
     if acc:
         mention, ms = forward_np(head[acc.end() :])
         if _valid(mention):
-            return Attribution(mention, "according to", "according", offset + acc.start(),
-                               offset + acc.end() + ms + len(mention), pos=offset + acc.end() + ms,
-                               cue_at=offset + acc.start())
+            return Attribution(
+                mention,
+                "according to",
+                "according",
+                offset + acc.start(),
+                offset + acc.end() + ms + len(mention),
+                pos=offset + acc.end() + ms,
+                cue_at=offset + acc.start(),
+            )
     found = list(cue_re().finditer(head))
     nearest = None
     for m in reversed(found):
@@ -252,24 +487,52 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", head[: m.start()]):
             mention, ms = clause_subject(head[: m.start()])
             if _valid(mention):
-                return Attribution(mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms,
-                                   cue_at=offset + m.start())
+                return Attribution(
+                    mention,
+                    cue,
+                    "before",
+                    offset + ms,
+                    offset + len(head),
+                    pos=offset + ms,
+                    cue_at=offset + m.start(),
+                )
             continue
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
-            return Attribution(mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms,
-                               cue_at=offset + m.start())
+            return Attribution(
+                mention,
+                cue,
+                "before",
+                offset + ms,
+                offset + len(head),
+                pos=offset + ms,
+                cue_at=offset + m.start(),
+            )
         if invertible and not head[: m.start()].strip():
             mention, ms = forward_np(head[m.end() :])
             if _valid(mention):
-                return Attribution(mention, cue, "before", offset, offset + len(head), pos=offset + m.end() + ms,
-                                   cue_at=offset + m.start())
+                return Attribution(
+                    mention,
+                    cue,
+                    "before",
+                    offset,
+                    offset + len(head),
+                    pos=offset + m.end() + ms,
+                    cue_at=offset + m.start(),
+                )
     if nearest is not None:
         m, cue = nearest
         mention, ms = clause_subject(head[: m.start()])
         if _valid(mention):
-            return Attribution(mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms,
-                               cue_at=offset + m.start())
+            return Attribution(
+                mention,
+                cue,
+                "before",
+                offset + ms,
+                offset + len(head),
+                pos=offset + ms,
+                cue_at=offset + m.start(),
+            )
     return None
 
 
@@ -303,55 +566,88 @@ def according(text: str, offset: int) -> Attribution | None:
     mention, ms = forward_np(text[m.end() :])
     if not _valid(mention):
         return None
-    return Attribution(mention, "according to", "according", offset + m.start(), offset + m.end() + ms + len(mention),
-                       pos=offset + m.end() + ms, cue_at=offset + m.start())
+    return Attribution(
+        mention,
+        "according to",
+        "according",
+        offset + m.start(),
+        offset + m.end() + ms + len(mention),
+        pos=offset + m.end() + ms,
+        cue_at=offset + m.start(),
+    )
 
 
 # --- resolution -------------------------------------------------------------------------------------
 
 
-@dataclass
 class Focus:
-    """Who the text is about at each point: sentence subjects and resolved speakers, in order."""
+    """Who the text is about at each point: sentence subjects and resolved speakers, in order.
 
-    events: list[tuple[int, Entity]]
+    Subject events are computed on first use: most quotes name their speaker outright.
+    """
+
+    def __init__(self, cast: Cast, texts: dict[int, str]):
+        self._cast, self._texts = cast, texts
+        self._events: list[tuple[int, Entity]] | None = None
+        self._added: list[tuple[int, Entity]] = []
+
+    @property
+    def events(self) -> list[tuple[int, Entity]]:
+        if self._events is None:
+            self._events = _subject_events(self._cast, self._texts)
+        return self._events
 
     def add(self, pos: int, ent: Entity) -> None:
-        self.events.append((pos, ent))
-        self.events.sort(key=lambda e: e[0])
+        self._added.append((pos, ent))
+        if self._events is not None:
+            self._events.append((pos, ent))
+            self._events.sort(key=lambda e: e[0])
 
     def latest(self, pos: int, ok) -> Entity | None:
-        for p, ent in reversed(self.events):
+        if self._events is None:
+            self._events = sorted(self.events + self._added, key=lambda e: e[0])
+        for p, ent in reversed(self._events):
             if p < pos and ok(ent):
                 return ent
         return None
 
 
 def subjects(cast: Cast, texts: dict[int, str]) -> Focus:
-    """Focus events for the name mentions that open a sentence or clause (``Putin said``, ``Mr Merz said``)."""
+    return Focus(cast, texts)
+
+
+def _subject_events(cast: Cast, texts: dict[int, str]) -> list[tuple[int, Entity]]:
+    """Name mentions that open a sentence or clause (``Putin said``, ``Mr Merz said``)."""
     events = []
-    starts = {p: sentence_starts(t) for p, t in texts.items()}
+    starts: dict[int, list[int]] = {}
     for m in cast.mentions:
         p = m.pos // _PARA - 1
         text = texts.get(p)
         if text is None:
             continue
-        s0 = max([s for s in starts[p] if s <= m.start] or [0])
+        if p not in starts:
+            starts[p] = sentence_starts(text)
+        s0 = starts[p][bisect_right(starts[p], m.start) - 1]
         prefix = text[s0 : m.start]
         cut = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
         clause = prefix[cut + 1 :] if cut >= 0 else prefix
         words = clause.split()
         if len(words) > 5:
             continue
-        if all(_is_cap(w) or w.lower() in DETERMINERS or _is_role(w) or w.lower() in ("but", "and") for w in words):
-            if cut >= 0 and not re.match(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b", prefix):
+        if all(
+            _is_cap(w) or w.lower() in DETERMINERS or _is_role(w) or w.lower() in ("but", "and")
+            for w in words
+        ):
+            if cut >= 0 and not _OPENER.match(prefix):
                 if len(prefix[:cut].split()) > 6:
                     continue
             events.append((m.pos, m.entity))
-    return Focus(events)
+    return events
 
 
-def resolve(mention: str | None, pos: int, cast: Cast, focus: Focus, headline: bool = False) -> Entity | str | None:
+def resolve(
+    mention: str | None, pos: int, cast: Cast, focus: Focus, headline: bool = False
+) -> Entity | str | None:
     """The person or organisation a speaker mention refers to (an Entity, a bare name, or None)."""
     if not mention:
         return None
@@ -391,13 +687,14 @@ def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str
 
 
 def _split_pp(words: list[str]) -> tuple[list[str], str, list[str]]:
-    """``a spokesman for Thames Water`` -> (``a spokesman``, ``for``, ``Thames Water``) when the object is a name."""
+    """``a spokesman for Thames Water`` -> (``a spokesman``, ``for``, ``Thames Water``)."""
     for i, w in enumerate(words):
         if w in ("for", "of", "at") and i + 1 < len(words):
             obj = words[i + 1 :]
-            if obj and (all(_is_cap(x) or x in ("of", "for", "&", "the") for x in obj) or _spokes(
-                [x.lower() for x in words[:i]]
-            )):
+            if obj and (
+                all(_is_cap(x) or x in ("of", "for", "&", "the") for x in obj)
+                or _spokes([x.lower() for x in words[:i]])
+            ):
                 return words[:i], w, obj
     return words, "", []
 
@@ -466,7 +763,9 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
     gender, kind = lex.get(head, (None, "person"))
     if kind == "spokes":
         if det in _INDEFINITE or det == "the":
-            return focus.latest(pos, lambda e: e.kind == "org" and e.first < pos and pos - e.first < 2 * _PARA)
+            return focus.latest(
+                pos, lambda e: e.kind == "org" and e.first < pos and pos - e.first < 2 * _PARA
+            )
         return None
     if det in _INDEFINITE or det in _POSSESSIVE_DET:
         return None
