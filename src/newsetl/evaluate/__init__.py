@@ -1,0 +1,1 @@
+"""Evaluation commands: measured quality of the pipeline's stages on labelled data."""
