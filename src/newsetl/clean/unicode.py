@@ -32,7 +32,7 @@ def repair_unicode(text: str, field: str = "body") -> tuple[str, list[Edit]]:
     fixed, plan = ftfy.fix_and_explain(text, config=_FTFY)
     if fixed == text:
         return text, []
-    steps = sorted({step.transformation for step in plan or [] if step.transformation})
+    steps = sorted({step[1] for step in plan or [] if step[0] != "normalize"})
     rule = "unicode." + ("+".join(steps) if steps else "normalize")
     return _diff_edits(text, fixed, rule, field)
 
