@@ -69,7 +69,9 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_legitimate_uses_are_left_alone_in_clean_articles(text):
-    row = core.process("Headline for a clean story\n\n" + text + "\n\nAnother ordinary paragraph follows here.")
+    row = core.process(
+        "Headline for a clean story\n\n" + text + "\n\nAnother ordinary paragraph follows here."
+    )
     assert text in row["body"]
     assert not [e for e in row["edits"] if e["rule"].startswith(("pt.", "wp."))]
     assert not row["spun"]
@@ -77,8 +79,16 @@ def test_legitimate_uses_are_left_alone_in_clean_articles(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["as fast as you possibly can.", "is considered one of the best", "area units", "Associate Degree in Nursing",
-     "done in every of the", "each player has", "the 2 per cent", "in line with the report"],
+    [
+        "as fast as you possibly can.",
+        "is considered one of the best",
+        "area units",
+        "Associate Degree in Nursing",
+        "done in every of the",
+        "each player has",
+        "the 2 per cent",
+        "in line with the report",
+    ],
 )
 def test_legitimate_uses_survive_even_in_spun_articles(text):
     assert spin.repair(text, spun=True)[0] == text
@@ -111,7 +121,9 @@ def test_ambiguous_rules_need_an_article_flagged_spun():
 
 def test_context_rules_fire_without_evidence_only_in_context():
     assert spin.repair("the leader instructed reporters.", spun=False)[0] == "the leader told reporters."
-    assert spin.repair("she instructed reporters to leave", spun=False)[0] == "she instructed reporters to leave"
+    assert (
+        spin.repair("she instructed reporters to leave", spun=False)[0] == "she instructed reporters to leave"
+    )
     assert spin.repair("a drop of round 40% in sales", spun=False)[0] == "a drop of around 40% in sales"
     assert spin.repair("in the third round 2 games", spun=False)[0] == "in the third round 2 games"
 
@@ -136,4 +148,6 @@ def test_every_lexicon_row_is_complete_and_its_example_fires():
         assert row["example"], row["id"]
         # Rules sharing a spun form are tried in file order; the example must fire that form.
         fired = {h.rule.spun for h in spin.find(row["example"])}
-        assert by_id[row["id"]].spun in fired, f"{row['id']}: example does not trigger its rule: {row['example']!r}"
+        assert by_id[row["id"]].spun in fired, (
+            f"{row['id']}: example does not trigger its rule: {row['example']!r}"
+        )

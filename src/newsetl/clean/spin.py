@@ -22,13 +22,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from newsetl.edits import Edit, apply_matches
+from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
 
 TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # ambiguous: once per rule and article
 SPUN_MIN_WEIGHT = 1.5  # evidence an article needs before ambiguous rules apply
 _LEFT_WINDOW = 40
-_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine"}
+_NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 # Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
 _A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", re.IGNORECASE)
 _AN_INITIALISM = re.compile(r"[AEFHILMNORSX][A-Z0-9]*\b")
@@ -115,7 +115,11 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     for row in read_tsv(name):
         left = row.get("left") or ""
         rule = Rule(
-            row["id"], row["spun"], row["original"], row["family"], row["tier"],
+            row["id"],
+            row["spun"],
+            row["original"],
+            row["family"],
+            row["tier"],
             re.compile(f"(?:{left.removeprefix('!')})$", re.IGNORECASE) if left else None,
             re.compile(row["right"], re.IGNORECASE) if row.get("right") else None,
             left.startswith("!"),
@@ -124,7 +128,8 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             raise ValueError(f"spin rule {rule.id}: unknown tier {rule.tier!r}")
         rules.append(rule)
         if rule.spun.startswith("re:"):
-            needs = [frozenset(alt.lower().split()) for alt in (row.get("needs") or "").split("|") if alt.strip()]
+            alts = (row.get("needs") or "").split("|")
+            needs = [frozenset(alt.lower().split()) for alt in alts if alt.strip()]
             if not needs:
                 raise ValueError(f"spin rule {rule.id}: a regex rule needs trigger words (column needs)")
             for need in needs:
@@ -136,13 +141,21 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_first: dict[str, list[Key]] = {}
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
         key = Key(
-            frozenset(_WORD.findall(phrase)), _WORD.findall(phrase)[0], _lead(phrase), phrase[:1].isalnum(),
-            re.compile(_phrase_regex(phrase) + _right_union(group, phrase), re.IGNORECASE), tuple(group),
+            frozenset(_WORD.findall(phrase)),
+            _WORD.findall(phrase)[0],
+            _lead(phrase),
+            phrase[:1].isalnum(),
+            re.compile(_phrase_regex(phrase) + _right_union(group, phrase), re.IGNORECASE),
+            tuple(group),
         )
         by_first.setdefault(key.index, []).append(key)
     return Lexicon(
-        {k: tuple(v) for k, v in by_first.items()}, tuple(regex), {k: tuple(v) for k, v in regex_by_word.items()},
-        tuple(rules), frozenset(by_first), frozenset(regex_by_word),
+        {k: tuple(v) for k, v in by_first.items()},
+        tuple(regex),
+        {k: tuple(v) for k, v in regex_by_word.items()},
+        tuple(rules),
+        frozenset(by_first),
+        frozenset(regex_by_word),
     )
 
 
@@ -154,13 +167,17 @@ class Hit:
     replacement: str
 
 
-def find(text: str, lex: Lexicon | None = None) -> list[Hit]:
-    """Every lexicon match in ``text`` whose context fits (any tier), non-overlapping, in order."""
-    return list(_find(text, lex or lexicon()))
+def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True) -> list[Hit]:
+    """Lexicon matches in ``text`` whose context fits, non-overlapping, in order.
+
+    With ``ambiguous=False`` ambiguous rules are left out before overlaps are resolved, so they
+    never hide a low or context hit they overlap.
+    """
+    return list(_find(text, lex or lexicon(), ambiguous))
 
 
 @lru_cache(maxsize=1024)
-def _find(text: str, lex: Lexicon) -> tuple[Hit, ...]:
+def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
     """Cached, because evidence and repair scan the same texts one after the other."""
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
@@ -190,6 +207,8 @@ def _find(text: str, lex: Lexicon) -> tuple[Hit, ...]:
         if start < last_end:
             continue
         for rule in rules:
+            if not ambiguous and rule.tier == "ambiguous":
+                continue
             if rule.right is not None and not rule.right.match(text, end):
                 continue
             if not rule.left_ok(text, start):
@@ -242,7 +261,8 @@ def match_case(spun: str, original: str) -> str:
         return original.upper()
     s_words, o_words = spun.split(), original.split(" ")
     if len(s_words) == len(o_words) > 1:
-        return " ".join(o[:1].upper() + o[1:] if w[:1].isupper() else o for w, o in zip(s_words, o_words))
+        pairs = zip(s_words, o_words, strict=True)
+        return " ".join(o[:1].upper() + o[1:] if w[:1].isupper() else o for w, o in pairs)
     if spun[:1].isupper():
         return original[:1].upper() + original[1:]
     return original
@@ -281,6 +301,19 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
 
 
 def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:
-    """Repair stage: low and context tiers always; ambiguous rules only when the article is ``spun``."""
-    hits = [h for h in find(text, lex) if spun or h.rule.tier != "ambiguous"]
-    return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], field)
+    """Repair stage: low and context tiers always; ambiguous rules only when the article is ``spun``.
+
+    Contexts are read in the text being repaired, so one repair can enable another ("whether or
+    not medical doctors"): passes repeat (at most three) until nothing changes, with their edits
+    composed, which makes the stage idempotent. Clean text takes one pass.
+    """
+    edits: list[Edit] = []
+    for _ in range(3):
+        hits = find(text, lex, ambiguous=spun)
+        if not hits:
+            break
+        matches = [(h.start, h.end, h.replacement, h.rule.id) for h in hits]
+        new, new_edits = apply_matches(text, matches, field)
+        edits = compose(text, edits, new_edits)
+        text = new
+    return text, edits

@@ -1,4 +1,4 @@
-"""Spin-repair evaluation: phrase- and article-level figures per spinner family, and false edits on clean news.
+"""Spin-repair evaluation: phrase and article figures per spinner family, false edits on clean news.
 
     python -m newsetl.evaluate.spin [--clean-dir DIR] [--list-edits]
 
@@ -43,12 +43,20 @@ _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
 def load_pairs() -> list[dict]:
     """Dev pairs (simulator-spun) and held-out pairs (hand-spun), as dicts with split and family."""
-    rows = [json.loads(ln) for ln in data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8").splitlines() if ln]
+    dev = data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(ln) for ln in dev.splitlines() if ln]
     for a in parse_articles(data_path("eval/spin/heldout.txt")):
         for fam in FAMILIES:
             rows.append(
-                {"id": a["id"], "split": "heldout", "topic": a["topic"], "style": a["style"], "family": fam,
-                 "original": a["sections"]["original"], "spun": a["sections"][fam]}
+                {
+                    "id": a["id"],
+                    "split": "heldout",
+                    "topic": a["topic"],
+                    "style": a["style"],
+                    "family": fam,
+                    "original": a["sections"]["original"],
+                    "spun": a["sections"][fam],
+                }
             )
     return rows
 
@@ -86,7 +94,7 @@ class PhraseScore:
     correct: int = 0
     gold: int = 0
     recalled: int = 0
-    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # rule, before, after, repaired context
+    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # rule, before, after, context
     missed: Counter = field(default_factory=Counter)  # (spun, original) -> n
     listed: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
@@ -117,7 +125,9 @@ def _align(a_text: str, b_text: str) -> tuple[list[tuple[int, int]], list[tuple[
     return a_tok, b_tok, sm.get_opcodes()
 
 
-def score_field(spun_text: str, repaired: str, original: str, edits: list[Edit], label: str = "") -> PhraseScore:
+def score_field(
+    spun_text: str, repaired: str, original: str, edits: list[Edit], label: str = ""
+) -> PhraseScore:
     """Phrase-level score of one field.
 
     Gold spans: word-level differences between spun and original text. A gold span is recalled
@@ -201,7 +211,8 @@ def evaluate_pairs(pairs: list[dict]) -> tuple[dict, dict, list[dict]]:
             f_edits = [e for e in edits if e.field == name]
             phrase[key].add(score_field(spun_f[name], got, orig_f[name], f_edits, f"{p['id']}/{name}"))
             if got and _fields_check(got, f_edits, spun_f[name]) is False:
-                print(f"warning: {p['id']} {name}: processed text does not undo to the spun text", file=sys.stderr)
+                msg = f"warning: {p['id']} {name}: processed text does not undo to the spun text"
+                print(msg, file=sys.stderr)
         d = detect[key]
         d.tp += row["spun"]
         d.fn += not row["spun"]
@@ -243,7 +254,11 @@ class CleanScore:
     edits: list[tuple[str, Edit, str]] = field(default_factory=list)  # source, edit, family
 
     def per_k(self, family: str | None = None, tier: str | None = None) -> float:
-        n = sum(1 for _, e, f in self.edits if (family is None or f == family) and (tier is None or _tier(e) == tier))
+        n = sum(
+            1
+            for _, e, f in self.edits
+            if (family is None or f == family) and (tier is None or _tier(e) == tier)
+        )
         return 1000.0 * n / max(self.words, 1)
 
 
@@ -281,12 +296,16 @@ def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
 
-def report(phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean: CleanScore, list_edits: bool) -> str:
+def report(
+    phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean: CleanScore, list_edits: bool
+) -> str:
     lines = ["Spin repair evaluation", "=" * 22, ""]
-    lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun, heldout = hand-spun,")
+    lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun,")
+    lines.append("heldout = hand-spun,")
     lines.append("written before the rules and not used to write them.")
     lines.append("")
-    lines.append(f"{'split':8} {'family':20} {'repairs':>7} {'gold':>5} {'P':>6} {'R':>6}   {'art.P':>6} {'art.R':>6} {'F1':>6}")
+    head = f"{'split':8} {'family':20} {'repairs':>7} {'gold':>5} {'P':>6} {'R':>6}"
+    lines.append(head + f"   {'art.P':>6} {'art.R':>6} {'F1':>6}")
     for split in ("dev", "heldout"):
         for fam in FAMILIES:
             s, d = phrase[(split, fam)], detect[(split, fam)]
@@ -295,7 +314,7 @@ def report(phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean:
                 f"{split:8} {fam:20} {s.repairs:7d} {s.gold:5d} {_fmt(s.precision):>6} {_fmt(s.recall):>6}"
                 f"   {_fmt(p):>6} {_fmt(r):>6} {_fmt(f):>6}"
             )
-    lines.append("(P/R: phrase-level precision/recall; art.: article-level detection, negatives = the originals)")
+    lines.append("(P/R: phrase-level precision/recall; art.: article-level detection, negatives = originals)")
     lines.append("")
     lines.append(
         f"Labelled originals (clean): {labelled_clean.files} articles, {labelled_clean.words} words, "
@@ -306,18 +325,25 @@ def report(phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean:
         lines.append(f"  {src} [{fam}/{_tier(e)}] {e.rule}: {e.before!r} -> {e.after!r}")
     if clean is not None:
         lines.append("")
-        lines.append(f"Clean news (PRIMARY): {clean.files} files, {clean.words} words, {clean.spun} flagged spun")
-        lines.append(f"  false edits per 1,000 words: all {clean.per_k():.4f}  low tier {clean.per_k(tier='low'):.4f}")
+        lines.append(
+            f"Clean news (PRIMARY): {clean.files} files, {clean.words} words, {clean.spun} flagged spun"
+        )
+        lines.append(
+            f"  false edits per 1,000 words: all {clean.per_k():.4f}  low tier {clean.per_k(tier='low'):.4f}"
+        )
         for fam in FAMILIES:
             lines.append(f"    {fam:20} {clean.per_k(family=fam):.4f}")
         lines.append(f"  every edit made on clean text ({len(clean.edits)}):")
         for src, e, fam in clean.edits:
-            lines.append(f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}")
+            lines.append(
+                f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
+            )
     for split in ("dev", "heldout"):
         for fam in FAMILIES:
             s = phrase[(split, fam)]
             lines.append("")
-            lines.append(f"[{split} {fam}] wrong repairs: {len(s.wrong)}; missed spans (top 15 of {sum(s.missed.values())}):")
+            missed = sum(s.missed.values())
+            lines.append(f"[{split} {fam}] wrong repairs: {len(s.wrong)}; missed spans (top 15 of {missed}):")
             for rule, before, after, context in s.wrong:
                 lines.append(f"  WRONG {rule}: {before!r} -> {after!r} in ...{context}...")
             for (before, target), n in s.missed.most_common(15):
@@ -330,7 +356,9 @@ def report(phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="newsetl eval spin", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--clean-dir", type=Path, default=DEFAULT_CLEAN_DIR, help="clean news corpus (*.txt, recursive)")
+    ap.add_argument(
+        "--clean-dir", type=Path, default=DEFAULT_CLEAN_DIR, help="clean news corpus (*.txt, recursive)"
+    )
     ap.add_argument("--no-clean", action="store_true", help="skip the clean-news corpus")
     ap.add_argument("--list-edits", action="store_true", help="list every repair made on the labelled set")
     args = ap.parse_args(argv)
@@ -343,7 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     clean = None
     if not args.no_clean:
         if not args.clean_dir.is_dir():
-            print(f"clean corpus not found: {args.clean_dir} (use --clean-dir or --no-clean)", file=sys.stderr)
+            print(
+                f"clean corpus not found: {args.clean_dir} (use --clean-dir or --no-clean)", file=sys.stderr
+            )
             return 2
         files = clean_files(args.clean_dir)
         clean = evaluate_clean((str(f.relative_to(args.clean_dir)), read_clean(f)) for f in files)

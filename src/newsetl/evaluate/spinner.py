@@ -21,7 +21,9 @@ from pathlib import Path
 from newsetl.resources import data_path, read_tsv
 
 FAMILIES = {"pt": "phrase_thesaurus", "wp": "wordnet_paraphrase"}
-_QUIRK = re.compile(r"\b((?:One|one) (?:in all|in every of|considered one of) the \w+) (\w+ed|made|held|seen|taken)\b")
+_QUIRK = re.compile(
+    r"\b((?:One|one) (?:in all|in every of|considered one of) the \w+) (\w+ed|made|held|seen|taken)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +114,15 @@ def build_dev(out: Path | None = None) -> Path:
         original = a["sections"]["original"]
         for fam, name in FAMILIES.items():
             rows.append(
-                {"id": a["id"], "split": "dev", "topic": a["topic"], "style": a["style"], "family": name,
-                 "original": original, "spun": spin(original, fam, a["id"])}
+                {
+                    "id": a["id"],
+                    "split": "dev",
+                    "topic": a["topic"],
+                    "style": a["style"],
+                    "family": name,
+                    "original": original,
+                    "spun": spin(original, fam, a["id"]),
+                }
             )
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return out
