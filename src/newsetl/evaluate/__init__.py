@@ -1,1 +1,1 @@
-"""Evaluation commands: measured quality of the pipeline's stages on labelled data."""
+"""Evaluation commands (figures printed for reviewers; not part of the processing path)."""
