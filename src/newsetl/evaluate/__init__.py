@@ -1,0 +1,1 @@
+"""Quality evaluations: labelled sets and clean corpora scored against the pipeline."""
