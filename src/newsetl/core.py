@@ -101,7 +101,8 @@ def process(text: str, source: str | None = None) -> dict:
     for b, (t, _) in zip(found, bp):
         boiler_rows.append({"kind": b.kind, "text": t})
         # Bare headlines under a "Related Articles" header carry no MORE:-style prefix: the span names them.
-        rel = links_mod.related(t) or (links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None)
+        bare = links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None
+        rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
     links = links_mod._dedupe(links)
 

@@ -69,7 +69,8 @@ class _Engine:
 _NAMED = re.compile(r"\(\?P<\w+>")
 _KEY = re.compile(r"[\s(\[\"'\u2018\u201c\u2190\u2039<]*(\w+|\S)")
 _CLOSERS = "\"')]\u2019\u201d"
-_SECTION_NOTE = re.compile(r"In [\"\u201c][^\"\u201d]{1,40}[\"\u201d]")  # blog "In "Category"" under a post title
+# A blog's 'In "Category"' line under a related post title: part of the block, not a headline.
+_SECTION_NOTE = re.compile(r"In [\"\u201c][^\"\u201d]{1,40}[\"\u201d]")
 
 
 def _key(text: str) -> str:

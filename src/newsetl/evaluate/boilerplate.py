@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"newsetl eval boilerplate: no such directory {bbc}", file=sys.stderr)
             return 2
         files, total, taken, listing, us = corpus(bbc)
-        out.append(f"clean corpus {bbc}: {files} files, {taken} of {total} non-blank lines taken as boilerplate")
+        out.append(f"clean corpus {bbc}: {files} files, {taken} of {total} non-blank lines taken:")
         out += [f"  - {line}" for line in listing]
         out.append(f"  find(): {us:.1f} us per article (mean)")
     print("\n".join(out))
