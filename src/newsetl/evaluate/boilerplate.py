@@ -184,6 +184,23 @@ def corpus(directory: Path) -> tuple[int, int, int, list[str], float]:
     return len(files), total, taken, listing, elapsed / max(len(files), 1) * 1e6
 
 
+def bench() -> list[str]:
+    """CPU time of ``find`` on a 30-line dump made of dev lines, next to a fixed reference loop.
+
+    CPU time (not wall time) and the reference make the figure comparable on a shared machine.
+    """
+    import timeit
+
+    lines = [ln for d in load("dev")[:4] for ln in d.lines if ln.strip()][:30]
+    boilerplate.find(lines)
+
+    def best(fn, n: int) -> float:
+        return min(timeit.repeat(fn, number=n, repeat=7, timer=time.process_time)) / n * 1e6
+
+    us, ref = best(lambda: boilerplate.find(lines), 200), best(lambda: sum(range(1000)), 2000)
+    return [f"speed: find() {us:.1f} us CPU, {len(lines)}-line dump; reference sum(range(1000)) {ref:.1f} us"]
+
+
 def _default_bbc() -> Path | None:
     shared = os.environ.get("NEWSETL_SHARED")
     for base in ([Path(shared)] if shared else []) + [Path("/work/shared")]:
@@ -199,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every wrong line of the labelled set")
     ap.add_argument("--bbc-dir", type=Path, default=None, help="clean BBC corpus (default: shared corpora)")
     ap.add_argument("--no-bbc", action="store_true", help="skip the clean-corpus check")
+    ap.add_argument("--bench", action="store_true", help="also time find() on a 30-line dump (CPU time)")
     args = ap.parse_args(argv)
     out: list[str] = []
     for split in SPLITS if args.split == "all" else (args.split,):
@@ -212,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         out.append(f"clean corpus {bbc}: {files} files, {taken} of {total} non-blank lines taken:")
         out += [f"  - {line}" for line in listing]
         out.append(f"  find(): {us:.1f} us per article (mean)")
+    if args.bench:
+        out += bench()
     print("\n".join(out))
     return 0
 
