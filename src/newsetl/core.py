@@ -100,7 +100,9 @@ def process(text: str, source: str | None = None) -> dict:
     boiler_rows = []
     for b, (t, _) in zip(found, bp):
         boiler_rows.append({"kind": b.kind, "text": t})
-        rel = links_mod.related(t)
+        # Bare headlines under a "Related Articles" header carry no MORE:-style prefix: the span names them.
+        bare = links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None
+        rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
     links = links_mod._dedupe(links)
 
