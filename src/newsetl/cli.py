@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 
+class _QuietOptionalGcp(logging.Filter):
+    """Beam warns on import that optional GCP clients are missing; irrelevant to local runs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "apitools not found" not in record.getMessage()
+
+
 def main(argv: list[str] | None = None) -> int:
+    logging.getLogger().addFilter(_QuietOptionalGcp())
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help"):
         print("usage: newsetl run [--input GLOB] [--output DIR] [--overwrite] [beam flags]\n"

@@ -89,8 +89,8 @@ def process(text: str, source: str | None = None) -> dict:
     for _, e in bp:
         edits.extend(e)
 
-    named = people_mod.people(([headline] if headline else []) + paragraphs)
-    quotes = quotes_mod.extract(paragraphs, [n for n, _ in named])
+    cast = people_mod.build(headline, paragraphs)
+    quotes = quotes_mod.extract(paragraphs, cast, headline=headline)
 
     links: list[links_mod.Link] = []
     if headline:
@@ -100,7 +100,9 @@ def process(text: str, source: str | None = None) -> dict:
     boiler_rows = []
     for b, (t, _) in zip(found, bp):
         boiler_rows.append({"kind": b.kind, "text": t})
-        rel = links_mod.related(t)
+        # Bare headlines under a "Related Articles" header carry no MORE:-style prefix: the span names them.
+        bare = links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None
+        rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
     links = links_mod._dedupe(links)
 
@@ -111,7 +113,7 @@ def process(text: str, source: str | None = None) -> dict:
         "body": body,
         "paragraphs": paragraphs,
         "quotes": [q.as_row() for q in quotes],
-        "people": [{"name": n, "mentions": c} for n, c in named],
+        "people": people_mod.rows(cast),
         "links": [link.as_row() for link in links],
         "boilerplate": boiler_rows,
         "edits": [e.as_row() for e in edits],

@@ -1,8 +1,19 @@
-"""Boilerplate lines: player notices, footers, related-article lines.
+"""Boilerplate lines: player notices, sign-ups, related links, credits, page furniture.
 
-Patterns come from ``data/boilerplate.json``. Scrapers break notices over several short
-lines (the seed's video notice spans four), so each pattern is also tried against windows
-of consecutive lines joined by spaces; the longest window that matches wins.
+Patterns are data (``data/boilerplate.json``, described in docs/boilerplate.md); this module
+only runs them. Every pattern is ``fullmatch``-ed against a whole stripped line. To stay
+cheap, a line is only tried against the patterns keyed by its first word (one combined
+regex per word); the few patterns that can start with any word sit behind a cheap gate
+(a substring, an ending, a length). Three extras cover what single lines cannot:
+
+* windows: scrapers break notices over lines (the seed's video notice spans four). Only a
+  line cut mid-sentence whose start matches a pattern's ``window`` regex opens a window,
+  and window patterns are closed (no open tail), so a window never swallows a paragraph.
+* blocks: a header such as "Related Articles" is followed by bare headlines; short,
+  unpunctuated lines after it are items of the header's ``block`` kind.
+* position: ``body`` patterns never take the first real line, which is the headline
+  ("Watch: ..." heads an article but is a video promo below it); ``tail`` patterns (bio
+  boxes) only count after the last content line.
 """
 
 from __future__ import annotations
@@ -10,75 +21,269 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from newsetl.resources import load_json
 
 
-@dataclass(frozen=True)
-class Boilerplate:
+class Boilerplate(NamedTuple):
+    """One span of boilerplate lines (a NamedTuple: one is made per hit, so it must be cheap)."""
+
     kind: str
     text: str
     first_line: int
     last_line: int
+    headline: str | None = None  # related-article headline this line links to, if any
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    regex: re.Pattern[str]
+    block: str | None
+    position: str | None  # "body": never the headline line; "tail": only after the last content line
+    gate: tuple[str, ...]  # unkeyed rules: the line's head must contain one of these...
+    gate_end: tuple[str, ...]  # ...or the line must end with one of these...
+    max_chars: int  # ...and be no longer than this
+
+
+@dataclass(frozen=True)
+class _Engine:
+    rules: tuple[_Rule, ...]
+    by_key: dict[str, re.Pattern[str]]  # first word -> combined regex of the rules keyed by it
+    by_group: dict[str, _Rule]  # group name in a combined regex -> rule
+    gated: tuple[_Rule, ...]  # rules with no first-word key, tried in order behind their gates
+    gate_ends: tuple[str, ...]  # every gate_end: a long line ending with none of them skips the gated rules
+    gate_chars_max: int  # longest line a substring-gated rule can take
+    tail: tuple[_Rule, ...]  # position "tail": tried only on the lines after the last content line
+    starts: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]  # first word -> (window rule, start regex)
+    absorbs: frozenset[str]
+    line_chars: int
+    gate_chars: int
+    window_lines: int
+    window_chars: int
+    block_items: int
+    item_chars: int
+
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+_KEY = re.compile(r"[\s(\[\"'\u2018\u201c\u2190\u2039<]*(\w+|\S)")
+_CLOSERS = "\"')]\u2019\u201d"
+# A blog's 'In "Category"' line under a related post title: part of the block, not a headline.
+_SECTION_NOTE = re.compile(r"In [\"\u201c][^\"\u201d]{1,40}[\"\u201d]")
+
+
+def _key(text: str) -> str:
+    """First word, lowercased, after leading brackets, quotes and arrows; '#' for a number."""
+    m = _KEY.match(text)
+    if m is None:
+        return ""
+    word = m[1]
+    return "#" if word[0].isdigit() else word.lower()
+
+
+def _alternation(regexes: list[tuple[int, str]]) -> re.Pattern[str]:
+    # Named groups belong to one pattern; in a combined regex each pattern is the group r<index>.
+    return re.compile("|".join(f"(?P<r{i}>{_NAMED.sub('(?:', rx)})" for i, rx in regexes), re.I)
 
 
 @cache
-def _patterns() -> tuple[int, list[tuple[str, re.Pattern[str]]]]:
+def _engine() -> _Engine:
     spec = load_json("boilerplate.json")
-    pats = [(p["kind"], re.compile(p["regex"], re.IGNORECASE)) for p in spec["patterns"]]
-    return int(spec["max_lines"]), pats
+    pats = spec["patterns"]
+    rules = tuple(
+        _Rule(
+            p["kind"],
+            re.compile(p["regex"], re.I),
+            p.get("block"),
+            p.get("position"),
+            tuple(p.get("gate", ())),
+            tuple(p.get("gate_end", ())),
+            int(p.get("max_chars", 1 << 30)),
+        )
+        for p in pats
+    )
+    keyed: dict[str, list[tuple[int, str]]] = {}
+    for i, p in enumerate(pats):
+        for word in p.get("first", ()) if p.get("position") != "tail" else ():
+            keyed.setdefault(word.lower(), []).append((i, p["regex"]))
+    windowed = [(i, p) for i, p in enumerate(pats) if p.get("window")]
+    limits = spec["limits"]
+    return _Engine(
+        rules=rules,
+        by_key={word: _alternation(sorted(set(group))) for word, group in keyed.items()},
+        by_group={f"r{i}": rule for i, rule in enumerate(rules)},
+        gated=tuple(r for r, p in zip(rules, pats) if not p.get("first") and r.position != "tail"),
+        gate_ends=tuple(g for r in rules if r.position != "tail" for g in r.gate_end),
+        gate_chars_max=max((r.max_chars for r in rules if r.gate and r.position != "tail"), default=0),
+        tail=tuple(r for r in rules if r.position == "tail"),
+        starts={
+            word: tuple((i, re.compile(p["window"], re.I)) for i, p in windowed if word in p["first"])
+            for word in {w for _, p in windowed for w in p["first"]}
+        },
+        absorbs=frozenset(spec.get("block_absorbs", ())),
+        line_chars=int(limits["line_chars"]),
+        gate_chars=int(limits["gate_chars"]),
+        window_lines=int(limits["window_lines"]),
+        window_chars=int(limits["window_chars"]),
+        block_items=int(limits["block_items"]),
+        item_chars=int(limits["item_chars"]),
+    )
 
 
-def classify(text: str) -> str | None:
-    """The boilerplate kind of one line (or joined lines), or None."""
-    text = " ".join(text.split())
-    for kind, pat in _patterns()[1]:
-        if pat.fullmatch(text):
-            return kind
+@cache
+def _window_regex(indexes: tuple[int, ...]) -> re.Pattern[str]:
+    pats = load_json("boilerplate.json")["patterns"]
+    return _alternation([(i, pats[i]["regex"]) for i in indexes])
+
+
+def _norm(line: str) -> str:
+    line = line.strip()
+    return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
+
+
+def _gate_open(rule: _Rule, text: str, eng: _Engine) -> bool:
+    if len(text) > rule.max_chars:
+        return False
+    if rule.gate_end and text.endswith(rule.gate_end):
+        return True
+    head = text[: eng.gate_chars]
+    return any(g in head for g in rule.gate) or not (rule.gate or rule.gate_end)
+
+
+def _match(text: str, key: str, eng: _Engine) -> _Rule | None:
+    """The first pattern keyed by the line's first word that takes it, else the first gated one."""
+    combined = eng.by_key.get(key)
+    if combined is not None:
+        m = combined.fullmatch(text)
+        if m is not None:
+            return eng.by_group[m.lastgroup]  # type: ignore[index]
+    size, head = len(text), None
+    if size > eng.gate_chars_max and not text.endswith(eng.gate_ends):
+        return None  # the common case: a prose line no gate can open
+    for rule in eng.gated:  # plain loops and substring tests: this runs on many content lines
+        if size > rule.max_chars:
+            continue
+        if not (rule.gate_end and text.endswith(rule.gate_end)):
+            if head is None:
+                head = text[: eng.gate_chars]
+            for g in rule.gate:
+                if g in head:
+                    break
+            else:
+                continue
+        if rule.regex.fullmatch(text):
+            return rule
     return None
 
 
+def classify(text: str) -> str | None:
+    """The boilerplate kind of one line (or joined lines), or None. Position rules do not apply."""
+    text = _norm(text)
+    eng = _engine()
+    rule = _match(text, _key(text), eng)
+    if rule is None:
+        rule = next((r for r in eng.tail if _gate_open(r, text, eng) and r.regex.fullmatch(text)), None)
+    return rule.kind if rule else None
+
+
+def _headline(rule: _Rule, text: str) -> str | None:
+    m = rule.regex.fullmatch(text)
+    found = [v for k, v in (m.groupdict() if m else {}).items() if k.startswith("headline") and v]
+    return found[0].strip() if found else None
+
+
+def _window(lines: list[str], i: int, first: str, key: str, eng: _Engine) -> tuple[_Rule, int, str] | None:
+    """Longest run of lines from ``i`` (blank lines skipped) whose joined text a window pattern takes."""
+    opened = tuple(r for r, start in eng.starts[key] if start.match(first))
+    if not opened:
+        return None
+    window = _window_regex(opened)
+    parts, best, j, used = [first], None, i + 1, 1
+    size = len(first)
+    while j < len(lines) and used < eng.window_lines:
+        nxt = _norm(lines[j])
+        if nxt:
+            parts.append(nxt)
+            used += 1
+            size += len(nxt) + 1
+            if size > eng.window_chars:
+                break
+            joined = " ".join(parts)
+            m = window.fullmatch(joined)
+            if m is not None:
+                best = (eng.by_group[m.lastgroup], j, joined)  # type: ignore[index]
+        j += 1
+    return best
+
+
+def _item_like(line: str, eng: _Engine) -> bool:
+    """A bare headline or tag in a block: short, and not ending like prose."""
+    return len(line) <= eng.item_chars and (not line.endswith((".", ",", ":", ";")) or line.endswith("..."))
+
+
 def find(lines: list[str]) -> list[Boilerplate]:
-    """Boilerplate spans in ``lines``.
-
-    A line that matches on its own is taken alone. Otherwise the line is joined with the
-    following non-blank lines, one at a time, while the joined text has not yet ended a
-    sentence, and the shortest window that matches is taken: that is how a notice broken
-    over several lines is recognised without swallowing the paragraph after it.
-    """
-    max_lines, _ = _patterns()
+    """Boilerplate spans in ``lines``, in order, non-overlapping (line indexes inclusive)."""
+    eng = _engine()
     found: list[Boilerplate] = []
+    block: str | None = None
+    items = 0
+    seen_content = False
+    last_content = -1
     i, n = 0, len(lines)
+    key_match = _KEY.match
     while i < n:
-        first = lines[i].strip()
-        if not first:
+        text = lines[i].strip()
+        if not text:
             i += 1
             continue
-        kind = classify(first)
-        if kind is not None:
-            found.append(Boilerplate(kind, first, i, i))
+        if len(text) > eng.line_chars:  # long prose: no pattern, no block item
+            block, seen_content, last_content = None, True, i
             i += 1
             continue
-        window, j, hit = [first], i + 1, None
-        while j < n and len(window) < max_lines and not _ends_sentence(window[-1]):
-            nxt = lines[j].strip()
-            if nxt:
-                window.append(nxt)
-                kind = classify(" ".join(window))
-                if kind is not None:
-                    hit = Boilerplate(kind, " ".join(window), i, j)
-                    break
-            j += 1
+        if "  " in text or "\t" in text or "\xa0" in text:
+            text = " ".join(text.split())
+        word = key_match(text)[1]  # inlined _key(): this loop is the hot path
+        key = "#" if word[0].isdigit() else word.lower()
+        hit: tuple[_Rule, int, str] | None = None
+        # A window opens only on a line cut mid-sentence: whole sentences match on their own.
+        if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
+            hit = _window(lines, i, text, key, eng)
+        if hit is None:
+            rule = _match(text, key, eng)
+            if rule is not None and (seen_content or rule.position != "body"):
+                hit = (rule, i, text)
         if hit is not None:
-            found.append(hit)
-            i = hit.last_line + 1
+            rule, last, joined = hit
+            if block is not None and rule.kind in eng.absorbs and items < eng.block_items:
+                found.append(Boilerplate(block, joined, i, last))  # a date under a related headline
+                items += 1
+            else:
+                headline = _headline(rule, joined) if rule.kind == "related" else None
+                found.append(Boilerplate(rule.kind, joined, i, last, headline))
+                block, items = rule.block, 0
+            i = last + 1
+            continue
+        if block is not None and items < eng.block_items and _item_like(text, eng):
+            bare = block == "related" and not _SECTION_NOTE.fullmatch(text)
+            found.append(Boilerplate(block, text, i, i, text if bare else None))
+            items += 1
         else:
-            i += 1
-    return found
+            block, seen_content, last_content = None, True, i
+        i += 1
+    return _tail(lines, found, last_content, eng) if eng.tail and last_content >= 0 else found
 
 
-_SENTENCE_END = re.compile(r"[.!?]['\u2019\u201d\")]?$")
-
-
-def _ends_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
+def _tail(lines: list[str], found: list[Boilerplate], last: int, eng: _Engine) -> list[Boilerplate]:
+    """Walk back from the last content line: lines that tail patterns take (bio boxes) join the footer."""
+    covered = {i for b in found for i in range(b.first_line, b.last_line + 1)}
+    extra: list[Boilerplate] = []
+    while last >= 0:
+        text = _norm(lines[last])
+        if text and last not in covered:
+            rule = next((r for r in eng.tail if _gate_open(r, text, eng) and r.regex.fullmatch(text)), None)
+            if rule is None:
+                break
+            extra.append(Boilerplate(rule.kind, text, last, last))
+        last -= 1
+    return sorted(found + extra, key=lambda b: b.first_line) if extra else found

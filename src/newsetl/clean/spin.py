@@ -1,24 +1,39 @@
 """Spin repair: undo synonym spinners with a lexicon kept as data.
 
-Rules come from ``data/spin_lexicon.tsv``. All spun forms are compiled into one regex
-alternation (longest first), so a paragraph is scanned once whatever the lexicon size.
-Low-ambiguity rules are always applied; ambiguous ones only in articles that carry spin
-evidence (enough low-tier or context-confirmed matches), because each of them is also
-ordinary English somewhere.
+Rules come from ``data/spin_lexicon.tsv`` (one row per rule; see the file's header and
+docs/spin.md). Matching is built for speed on clean text, the common case: a text is first
+reduced to its set of words (one C-level regex scan), and only the spun forms whose every
+word occurs are looked up, with one anchored, precompiled match at each occurrence of their
+first word. Clean text therefore costs a word scan and a few set look-ups whatever the size
+of the lexicon; the few rules whose spun form is a regex (``re:``) run only when the words
+they ``need`` occur.
+
+Tiers say when a rule may fire, and how much a hit says about the article:
+
+* ``low``: almost never legitimate English ("one in every of the"); always repaired; strong evidence.
+* ``context``: safe wherever its context regex matches (clean news has ~no such hits); weaker evidence.
+* ``ambiguous``: ordinary English elsewhere ("authorities", "mentioned"); repaired only in
+  articles whose evidence flags them as spun; each distinct one adds a little evidence.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from newsetl.edits import Edit, apply_matches
+from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
 
-EVIDENCE_MIN_HITS = 2  # distinct spin matches an article needs before ambiguous rules apply
-SPUN_SCORE = 1.5  # evidence per 1,000 words above which an article is flagged spun
+TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # ambiguous: once per rule and article
+SPUN_MIN_WEIGHT = 1.5  # evidence an article needs before ambiguous rules apply
 _LEFT_WINDOW = 40
+_NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
+# Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
+_A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", re.IGNORECASE)
+_AN_INITIALISM = re.compile(r"[AEFHILMNORSX][A-Z0-9]*\b")
+_SENTENCE_START = re.compile(r"[.!?][\u2019\u201d'\"]?\s+$")
+_WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased text
 
 
 @dataclass(frozen=True)
@@ -29,39 +44,119 @@ class Rule:
     family: str
     tier: str
     left: re.Pattern[str] | None
-    right: str
+    right: re.Pattern[str] | None
+    left_negated: bool = False  # left given as "!regex": the rule fires only where it does NOT match
+
+    def left_ok(self, text: str, start: int) -> bool:
+        if self.left is None:
+            return True
+        found = self.left.search(text, max(0, start - _LEFT_WINDOW), start) is not None
+        return found != self.left_negated
+
+
+@dataclass(frozen=True)
+class Key:
+    """One literal spun form and the rules that share it."""
+
+    words: frozenset[str]  # every word of the form (lower case): all must occur in a text
+    index: str  # the form's first word, by which it is looked up
+    first: str  # literal start searched for in the lower-cased text
+    edge: bool  # the form starts with a word character (needs a word boundary before it)
+    pattern: re.Pattern[str]  # anchored: the form, a boundary, and the union of its right contexts
+    rules: tuple[Rule, ...]
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    rules: dict[str, Rule]  # group name -> rule
-    pattern: re.Pattern[str]
+    by_first: dict[str, tuple[Key, ...]]  # first word -> keys starting with it, longest first
+    regex: tuple[tuple[re.Pattern[str], Rule], ...]
+    regex_by_word: dict[str, tuple[tuple[frozenset[str], int], ...]]  # needed word -> (all words, rule index)
+    rules: tuple[Rule, ...]
+    firsts: frozenset[str]
+    regex_firsts: frozenset[str]
+
+    def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
+        return id(self)
 
 
 def _phrase_regex(phrase: str) -> str:
-    words = [re.escape(w).replace("'", "['\u2019]") for w in phrase.split()]
-    body = r"\s+".join(words)
-    lead = r"\b" if phrase[:1].isalnum() else ""
-    tail = r"\b" if phrase[-1:].isalnum() else ""
-    return lead + body + tail
+    """A literal phrase as regex: spaces match any whitespace, apostrophes both kinds."""
+    out: list[str] = []
+    for ch in phrase:
+        if ch == " ":
+            if out[-1:] != [r"\s+"]:
+                out.append(r"\s+")
+        elif ch in "'\u2019":
+            out.append("['\u2019]")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _right_union(rules: list[Rule], phrase: str) -> str:
+    """Word boundary, then a lookahead any of the rules' right contexts satisfies."""
+    b = r"\b" if phrase[-1:].isalnum() else ""
+    if any(r.right is None for r in rules):
+        return b
+    return b + "(?=" + "|".join(f"(?:{r.right.pattern})" for r in rules) + ")"
+
+
+def _lead(phrase: str) -> str:
+    m = _WORD.match(phrase)  # phrase is lower case
+    return m.group(0) if m else phrase[:1]
 
 
 @cache
 def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
-    rows = read_tsv(name)
-    rows.sort(key=lambda r: -len(r["spun"]))
-    rules: dict[str, Rule] = {}
-    alts = []
-    for k, row in enumerate(rows):
-        group = f"r{k}"
-        right = row.get("right") or ""
+    by_phrase: dict[str, list[Rule]] = {}
+    regex: list[tuple[re.Pattern[str], Rule]] = []
+    regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
+    rules: list[Rule] = []
+    for row in read_tsv(name):
         left = row.get("left") or ""
-        rules[group] = Rule(
-            row["id"], row["spun"], row["original"], row["family"], row["tier"],
-            re.compile(left, re.IGNORECASE) if left else None, right,
+        rule = Rule(
+            row["id"],
+            row["spun"],
+            row["original"],
+            row["family"],
+            row["tier"],
+            re.compile(f"(?:{left.removeprefix('!')})$", re.IGNORECASE) if left else None,
+            re.compile(row["right"], re.IGNORECASE) if row.get("right") else None,
+            left.startswith("!"),
         )
-        alts.append(f"(?P<{group}>{_phrase_regex(row['spun'])}{f'(?={right})' if right else ''})")
-    return Lexicon(rules, re.compile("|".join(alts), re.IGNORECASE))
+        if rule.tier not in TIER_WEIGHT:
+            raise ValueError(f"spin rule {rule.id}: unknown tier {rule.tier!r}")
+        rules.append(rule)
+        if rule.spun.startswith("re:"):
+            alts = (row.get("needs") or "").split("|")
+            needs = [frozenset(alt.lower().split()) for alt in alts if alt.strip()]
+            if not needs:
+                raise ValueError(f"spin rule {rule.id}: a regex rule needs trigger words (column needs)")
+            for need in needs:
+                regex_by_word.setdefault(min(need, key=len), []).append((need, len(regex)))
+            right = f"(?={rule.right.pattern})" if rule.right else ""
+            regex.append((re.compile(f"(?:{rule.spun[3:]}){right}", re.IGNORECASE), rule))
+        else:
+            by_phrase.setdefault(rule.spun.lower(), []).append(rule)
+    by_first: dict[str, list[Key]] = {}
+    for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
+        key = Key(
+            frozenset(_WORD.findall(phrase)),
+            _WORD.findall(phrase)[0],
+            _lead(phrase),
+            phrase[:1].isalnum(),
+            re.compile(_phrase_regex(phrase) + _right_union(group, phrase), re.IGNORECASE),
+            tuple(group),
+        )
+        by_first.setdefault(key.index, []).append(key)
+    return Lexicon(
+        {k: tuple(v) for k, v in by_first.items()},
+        tuple(regex),
+        {k: tuple(v) for k, v in regex_by_word.items()},
+        tuple(rules),
+        frozenset(by_first),
+        frozenset(regex_by_word),
+    )
 
 
 @dataclass(frozen=True)
@@ -72,22 +167,102 @@ class Hit:
     replacement: str
 
 
-def find(text: str, lex: Lexicon | None = None) -> list[Hit]:
-    """Every lexicon match in ``text`` whose context fits (any tier)."""
-    lex = lex or lexicon()
-    hits = []
-    for m in lex.pattern.finditer(text):
-        rule = lex.rules[m.lastgroup]
-        if rule.left is not None and not rule.left.search(text[max(0, m.start() - _LEFT_WINDOW) : m.start()]):
+def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True) -> list[Hit]:
+    """Lexicon matches in ``text`` whose context fits, non-overlapping, in order.
+
+    With ``ambiguous=False`` ambiguous rules are left out before overlaps are resolved, so they
+    never hide a low or context hit they overlap.
+    """
+    return list(_find(text, lex or lexicon(), ambiguous))
+
+
+@lru_cache(maxsize=1024)
+def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
+    """Cached, because evidence and repair scan the same texts one after the other."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low_words = set(_WORD.findall(lower))
+    found: list[tuple[int, int, re.Match[str], tuple[Rule, ...]]] = []
+    for w in low_words & lex.firsts:
+        for key in lex.by_first[w]:
+            if not key.words <= low_words:
+                continue
+            pos = lower.find(key.first)
+            while pos >= 0:
+                if not (key.edge and pos and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
+                    m = key.pattern.match(text, pos)
+                    if m:
+                        found.append((pos, m.end(), m, key.rules))
+                pos = lower.find(key.first, pos + 1)
+    run = {k for w in low_words & lex.regex_firsts for need, k in lex.regex_by_word[w] if need <= low_words}
+    for k in sorted(run):
+        pattern, rule = lex.regex[k]
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), m, (rule,)))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    hits: list[Hit] = []
+    last_end = -1
+    for start, end, m, rules in found:
+        if start < last_end:
             continue
-        hits.append(Hit(m.start(), m.end(), rule, match_case(m.group(0), rule.original)))
-    return hits
+        for rule in rules:
+            if not ambiguous and rule.tier == "ambiguous":
+                continue
+            if rule.right is not None and not rule.right.match(text, end):
+                continue
+            if not rule.left_ok(text, start):
+                continue
+            repl = _replacement(m.group(0), rule, text, start, end)
+            if repl != m.group(0):  # a no-op is not a hit (and must not count as evidence)
+                hits.append(Hit(start, end, rule, repl))
+                last_end = end
+            break
+    return tuple(hits)
+
+
+def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:
+    original = rule.original
+    if original.startswith("="):
+        return original[1:]
+    if original == "{a_an}":
+        original = article_for(text[end:])
+    elif original == "{number_word}":
+        original = _NUMBER_WORDS.get(spun, spun)
+    out = match_case(spun, original)
+    if not spun[:1].isupper() and _SENTENCE_START.search(text, 0, start):
+        out = out[:1].upper() + out[1:]  # spinners that lower-case a sentence's first word
+    return out
+
+
+def article_for(following: str) -> str:
+    """'a' or 'an' for the word that starts ``following``, by its sound."""
+    word = following.lstrip(" \t\n\"'\u2018\u201c(")
+    if not word:
+        return "a"
+    if word[:1].isdigit():
+        return "an" if re.match(r"8|1[18](?![\d,])", word) else "a"
+    if re.match(r"[A-Z]{2,}\b", word):  # initialism, read letter by letter
+        return "an" if _AN_INITIALISM.match(word) else "a"
+    if _A_EXCEPTIONS.match(word):
+        return "a"
+    if word[:1].lower() in "aeiou" or re.match(r"(?:hour|honou?r|honest|heir)", word, re.IGNORECASE):
+        return "an"
+    return "a"
 
 
 def match_case(spun: str, original: str) -> str:
-    """Carry the spun text's capitalisation over to the original."""
-    if len(spun) > 1 and spun.isupper():
+    """Carry the spun text's capitalisation over to the original.
+
+    All capitals stay all capitals; with as many words on both sides, each word's initial
+    follows its counterpart ("of Well being" -> "of Health"); otherwise the first letter does.
+    """
+    if len(spun) > 1 and spun.isupper() and not original.isupper():
         return original.upper()
+    s_words, o_words = spun.split(), original.split(" ")
+    if len(s_words) == len(o_words) > 1:
+        pairs = zip(s_words, o_words, strict=True)
+        return " ".join(o[:1].upper() + o[1:] if w[:1].isupper() else o for w, o in pairs)
     if spun[:1].isupper():
         return original[:1].upper() + original[1:]
     return original
@@ -95,29 +270,50 @@ def match_case(spun: str, original: str) -> str:
 
 @dataclass(frozen=True)
 class Evidence:
-    hits: int
-    score: float
+    hits: int  # low-tier hits
+    score: float  # evidence weight per 1,000 words
     spun: bool
 
 
 def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> Evidence:
-    """How much spin an article shows: low-tier hits count 1, context-confirmed ambiguous ones 0.5."""
+    """How much spin an article shows, and whether it counts as spun.
+
+    Every low-tier hit weighs 1 and every context-confirmed hit 0.5. An ambiguous rule weighs
+    0.5 once per article however often it fires: one clean story can say "authorities" twenty
+    times, but spun text shows many different ambiguous forms at once. An article is spun from
+    a weight of 1.5 (e.g. two low hits, or a low hit and an ambiguous one, or three distinct
+    ambiguous forms). spin_score is the weight per 1,000 words.
+    """
     lex = lex or lexicon()
     weight = 0.0
     low = 0
+    seen: set[str] = set()
     for text in texts:
         for h in find(text, lex):
-            if h.rule.tier == "low":
-                low += 1
-                weight += 1.0
-            elif h.rule.right or h.rule.left:
-                weight += 0.5
+            if h.rule.tier == "ambiguous":
+                if h.rule.id in seen:
+                    continue
+                seen.add(h.rule.id)
+            weight += TIER_WEIGHT[h.rule.tier]
+            low += h.rule.tier == "low"
     score = 1000.0 * weight / max(word_count, 1)
-    spun = low >= 1 and weight >= EVIDENCE_MIN_HITS or weight >= 3 and score >= SPUN_SCORE
-    return Evidence(low, round(score, 3), spun)
+    return Evidence(low, round(score, 3), weight >= SPUN_MIN_WEIGHT)
 
 
 def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:
-    """Repair stage: low-tier rules always; ambiguous ones only when the article is ``spun``."""
-    hits = [h for h in find(text, lex) if h.rule.tier == "low" or spun]
-    return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], field)
+    """Repair stage: low and context tiers always; ambiguous rules only when the article is ``spun``.
+
+    Contexts are read in the text being repaired, so one repair can enable another ("whether or
+    not medical doctors"): passes repeat (at most three) until nothing changes, with their edits
+    composed, which makes the stage idempotent. Clean text takes one pass.
+    """
+    edits: list[Edit] = []
+    for _ in range(3):
+        hits = find(text, lex, ambiguous=spun)
+        if not hits:
+            break
+        matches = [(h.start, h.end, h.replacement, h.rule.id) for h in hits]
+        new, new_edits = apply_matches(text, matches, field)
+        edits = compose(text, edits, new_edits)
+        text = new
+    return text, edits

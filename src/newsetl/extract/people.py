@@ -1,33 +1,374 @@
-"""Persons named in an article: full names and later surname-only mentions."""
+"""People and organisations named in an article, and what the text says about them.
+
+The quote extractor needs more than a list of names to resolve ``the leader``, ``He`` or
+``the firm``: gender hints (first names, honorifics, role nouns), roles introduced with a
+name ("Health Secretary Wes Streeting", "Priya Nandakumar, the chief executive,"), ages
+("Gemma Arkwright, 34,"), salience (mentions, headline) and where each mention sits.
+All of it comes from a single pass over word tokens with lexicons kept in data files.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-_FULL = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?){1,2})\b")
-_NOT_FIRST = {
-    "The", "A", "An", "But", "And", "He", "She", "They", "It", "This", "That", "In", "On", "At", "For",
-    "MORE", "Follow", "Got", "Or", "If", "When", "As", "By", "With", "From", "To", "Of", "Mr", "Mrs", "Ms",
-}
+from newsetl.resources import read_tsv
+
+_TOKEN = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_AGE = re.compile(r"^(\d{1,3})$")
+_AGE_ADJ = re.compile(r"(\d{1,3})-year-old", re.I)
+_CONNECTORS = {"of", "for", "&", "de", "van", "von", "der", "da", "du", "al", "bin", "le", "la"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another"}
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+([^,.;:()\u201c\u201d\u2018\u2019\"]{1,80}?)(?=[,.;:]|\s+(?:who|said|says|told)\b)"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+)((?:the|a|an|his|her|their|its)\s[^,.;:]{1,60}),\s+$", re.I)
+_CUES = {"said", "says", "told", "added", "according", "wrote", "asked", "by", "with", "from", "to", "and"}
+_PARA = 1_000_000  # position = (paragraph + 1) * _PARA + offset; the headline is paragraph -1
+
+
+@dataclass
+class Entity:
+    """A person or organisation; ``roles`` are lower-case words the text attached to it."""
+
+    name: str
+    kind: str  # person | org
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    ages: set[str] = field(default_factory=set)
+    mentions: int = 0
+    first: int = 0
+    headline: bool = False
+    confident: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def salience(self) -> float:
+        return self.mentions + 3 * self.headline + 1.0 / (1 + self.first / _PARA) - (not self.confident)
+
+
+@dataclass
+class Mention:
+    pos: int
+    start: int
+    end: int
+    entity: Entity
+
+
+@dataclass
+class Cast:
+    """Everyone named in one article, plus each name mention in text order."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+
+    def people(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == "person" and (e.confident or e.mentions >= 2)]
+
+    def orgs(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == "org"]
+
+    def find(self, words: str) -> Entity | None:
+        """The entity a written name refers to: full name, surname, first name or organisation."""
+        name = strip_titles(words)
+        if not name:
+            return None
+        if name in self.entities:
+            return self.entities[name]
+        low = name.lower()
+        for e in self.entities.values():
+            if e.name.lower() == low or (e.kind == "org" and e.name.lower().endswith(" " + low)):
+                return e
+        last = name.split()[-1]
+        hits = [e for e in self.entities.values() if e.kind == "person" and e.surname == last]
+        if len(hits) == 1 and (" " not in name or hits[0].name.endswith(name)):
+            return hits[0]
+        if " " not in name:
+            firsts = [e for e in self.entities.values() if e.kind == "person" and e.name.split()[0] == name]
+            if len(firsts) == 1:
+                return firsts[0]
+        return None
+
+
+@cache
+def lexicon() -> dict[str, dict]:
+    """Name-word classes, first-name genders and role nouns, read once."""
+    words = {r["word"]: (r["class"], r["gender"] or None) for r in read_tsv("name_words.tsv")}
+    names = {r["name"]: r["gender"] or None for r in read_tsv("first_names.tsv")}
+    roles = {r["noun"]: (r["gender"] or None, r["kind"] or "person") for r in read_tsv("role_nouns.tsv")}
+    return {"words": words, "names": names, "roles": roles}
+
+
+def strip_titles(words: str) -> str:
+    """``Sir Keir Starmer`` -> ``Keir Starmer``; ``the BBC`` -> ``BBC``; possessives dropped."""
+    toks = words.split()
+    lex = lexicon()["words"]
+    while toks and (lex.get(toks[0], ("",))[0] == "title" or toks[0].lower() == "the"):
+        toks = toks[1:]
+    if toks:
+        toks[-1] = _POSSESSIVE.sub("", toks[-1]) or toks[-1]
+    return " ".join(toks)
+
+
+def _clean(tok: str) -> str:
+    """A token without a sentence-final full stop, unless it is an abbreviation or an initial."""
+    if (
+        tok.endswith(".")
+        and len(tok) > 2
+        and lexicon()["words"].get(tok, ("",))[0] not in ("title", "org", "abbr")
+    ):
+        if "." not in tok[:-1]:
+            return tok[:-1]
+    return tok
+
+
+def _is_cap(tok: str) -> bool:
+    if tok == "I" or tok.startswith(("I\u2019", "I'")):
+        return False
+    return tok[:1].isupper() and (len(tok) > 1 or tok.isalpha())
+
+
+@lru_cache(maxsize=65536)
+def role_of(word: str) -> str:
+    """``mum-of-two`` -> ``mum``; ``Secretary's`` -> ``secretary``."""
+    return re.sub(r"-of-\w+$", "", _POSSESSIVE.sub("", word).lower())
+
+
+@lru_cache(maxsize=65536)
+def _role_word(tok: str) -> bool:
+    return role_of(tok) in lexicon()["roles"]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = _clean(m.group())
+        out.append((tok, m.start(), m.start() + len(tok)))
+    return out
+
+
+_CAP_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-&]*(?:\.\w+)*\.?"
+_RUN = re.compile(
+    rf"(?<![\w\u2019'])(?:{_CAP_TOKEN})(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
+)
+
+
+def _cap_runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """Capitalised token runs of ``text`` ("Health Secretary Wes Streeting"), each as tokens with offsets."""
+    out = []
+    for m in _RUN.finditer(text):
+        at = m.start()
+        toks = []
+        for t in m.group().split():
+            c = _clean(t)
+            at = text.index(t, at)
+            toks.append((c, at, at + len(c)))
+            at += len(t)
+        while toks and not _is_cap(toks[0][0]):
+            toks = toks[1:]
+        if toks:
+            out.append(toks)
+    return out
+
+
+def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised token runs; connectors (of, for, &) may join two runs."""
+    runs = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _is_cap(toks[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j][0]
+            if _is_cap(t) and not toks[j - 1][0].endswith(("\u2019s", "'s")):
+                j += 1
+            elif t in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _classify(words: list[str]) -> tuple[str, list[str], list[str]]:
+    """(kind, name words, role words before the name) for one capitalised run."""
+    kind, name, prefix = _classify_cached(tuple(words))
+    return kind, list(name), list(prefix)
+
+
+@lru_cache(maxsize=65536)
+def _classify_cached(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    kind, name, prefix = _classify_run(list(words))
+    return kind, tuple(name), tuple(prefix)
+
+
+def _classify_run(words: list[str]) -> tuple[str, list[str], list[str]]:
+    lex = lexicon()["words"]
+    while words and lex.get(words[0], ("",))[0] == "stop":
+        words = words[1:]
+    if not words:
+        return "none", [], []
+    bare = [_POSSESSIVE.sub("", w) for w in words]
+    name = _name_part(words)
+    if (
+        len(name) >= 2
+        and name[0] in lexicon()["names"]
+        and not any(lex.get(w, ("",))[0] == "org" for w in name)
+    ):
+        return "person", name, words[: len(words) - len(name)]
+    if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
+        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexicon()["roles"] and len(bare) == 1:
+            return "none", [], []
+        return "org", words, []
+    if any(lex.get(w, ("",))[0] == "place" for w in bare) or any(c in _CONNECTORS for c in words):
+        return "place", words, []
+    name = _name_part(words)
+    return "person", name, words[: len(words) - len(name)]
+
+
+def _name_part(words: list[str]) -> list[str]:
+    """The last one to three words of a run that can be a personal name."""
+    lex = lexicon()["words"]
+    name: list[str] = []
+    for w in reversed(words):
+        cls = lex.get(w, ("",))[0]
+        if cls in ("title", "stop", "adj") or _role_word(w) or len(name) == 3:
+            break
+        name.insert(0, w)
+    return name
+
+
+def build(headline: str | None, paragraphs: list[str]) -> Cast:
+    """Collect the article's people and organisations, with roles, ages, genders and mentions."""
+    lex = lexicon()
+    entities: dict[str, Entity] = {}
+    singles: list[tuple[int, int, int, str, str | None]] = []  # pos, start, end, word, title gender
+    mentions: list[Mention] = []
+    texts = [(-1, headline)] if headline else []
+    texts += list(enumerate(paragraphs))
+    for p, text in texts:
+        if not text:
+            continue
+        base = (p + 1) * _PARA
+        for toks in _cap_runs(text):
+            words = [t for t, _, _ in toks]
+            kind, name, prefix = _classify(words)
+            if p == -1 and not (kind == "person" and len(name) >= 2 and name[0] in lex["names"]):
+                # headline case is unreliable: only names with a known first name are taken from it
+                singles += [(base + s, s, e, _POSSESSIVE.sub("", t), None) for t, s, e in toks]
+                continue
+            if kind == "org":
+                lead = len(words) - len(name)
+                _add(
+                    entities, mentions, strip_titles(" ".join(name)), "org", base, toks[lead][1], toks[-1][2]
+                )
+            elif kind == "person" and len(name) >= 2:
+                start = toks[len(toks) - len(name)][1]
+                ent = _add(
+                    entities, mentions, strip_titles(" ".join(name)), "person", base, start, toks[-1][2]
+                )
+                _describe(ent, text, toks, prefix)
+            elif kind == "person" and len(name) == 1:
+                title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
+                t, s, e = toks[-1]
+                singles.append(
+                    (base + s, s, e, _POSSESSIVE.sub("", t), title[1] if title[0] == "title" else None)
+                )
+    _resolve_singles(entities, mentions, singles)
+    mentions.sort(key=lambda m: m.pos)
+    return Cast(entities, mentions)
+
+
+def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: int) -> Entity:
+    ent = entities.get(name)
+    if ent is None:
+        ent = entities[name] = Entity(name, kind, first=base + start, headline=base < _PARA)
+        if kind == "person":
+            first = name.split()[0]
+            ent.gender = lexicon()["names"].get(first)
+            ent.confident = first in lexicon()["names"]
+    ent.mentions += 1
+    mentions.append(Mention(base + start, start, end, ent))
+    return ent
+
+
+def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
+    """Roles, titles and ages written next to a full name."""
+    lex = lexicon()
+    roles = [role_of(w) for w in prefix]
+    if prefix:
+        title = lex["words"].get(prefix[-1], ("", None))
+        if title[0] == "title":
+            ent.confident = True
+            ent.gender = ent.gender or title[1]
+    start, end = toks[0][1], toks[-1][2]
+    words = text[max(0, start - 50) : start].split()[-3:]
+    if words and words[-1][:1].islower() and _role_word(words[-1]):
+        for w in reversed(words):
+            if not w[:1].islower() or w in _DETERMINERS or w in _CUES:
+                break
+            roles.append(role_of(w))
+    if "-year-old" in text[max(0, start - 40) : start]:
+        age = _AGE_ADJ.search(text, max(0, start - 40), start)
+        if age:
+            ent.ages.add(age.group(1))
+    m = _APPOSITIVE_AFTER.match(text, end, end + 120) if text.startswith(",", end) else None
+    if m:
+        desc = m.group(1)
+        if _AGE.match(desc.strip()):
+            ent.ages.add(desc.strip())
+            ent.confident = True
+        elif desc.split()[0].lower() in _DETERMINERS or _role_word(desc.split()[0]):
+            roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-]*", desc)]
+    before = text[max(0, start - 120) : start]
+    m = _APPOSITIVE_BEFORE.search(before) if before.rstrip().endswith(",") else None
+    if m:
+        roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-\u2019']*", m.group(1).lower())]
+    found = [r for r in roles if r in lex["roles"]]
+    for r in found:
+        ent.confident = True
+        ent.gender = ent.gender or lex["roles"][r][0]
+    ent.roles.update(roles)
+
+
+def _resolve_singles(entities, mentions, singles) -> None:
+    """Surname, first-name and honorific mentions ("Putin", "Mr Merz") count for the full name."""
+    people = [e for e in entities.values() if e.kind == "person"]
+    by_surname: dict[str, list[Entity]] = {}
+    by_first: dict[str, list[Entity]] = {}
+    for e in people:
+        by_surname.setdefault(e.surname, []).append(e)
+        by_first.setdefault(e.name.split()[0], []).append(e)
+    orgs = {e.name: e for e in entities.values() if e.kind == "org"}
+    for pos, start, end, word, gender in singles:
+        hits = by_surname.get(word) or by_first.get(word) or ([orgs[word]] if word in orgs else [])
+        if len(hits) != 1:
+            continue
+        ent = hits[0]
+        if pos < ent.first and pos >= _PARA:
+            continue
+        if pos < _PARA:
+            ent.headline = True
+        ent.mentions += 1
+        if gender and ent.kind == "person":
+            ent.gender = ent.gender or gender
+            ent.confident = True
+        mentions.append(Mention(pos, start, end, ent))
+
+
+def rows(cast: Cast) -> list[dict]:
+    """The ``people`` column: persons named in the article with mention counts, first seen first."""
+    return [{"name": e.name, "mentions": e.mentions} for e in sorted(cast.people(), key=lambda e: e.first)]
 
 
 def people(texts: list[str]) -> list[tuple[str, int]]:
-    """(name, mentions) for two- or three-word capitalised names, first seen first."""
-    counts: Counter[str] = Counter()
-    order: list[str] = []
-    joined = "\n".join(texts)
-    for m in _FULL.finditer(joined):
-        words = m.group(1).split()
-        if words[0] in _NOT_FIRST:
-            words = words[1:]
-        if len(words) < 2:
-            continue
-        name = " ".join(words)
-        if name not in counts:
-            order.append(name)
-        counts[name] += 1
-    for name in order:
-        surname = name.split()[-1]
-        counts[name] += len(re.findall(rf"(?<![A-Z][a-z] )\b{re.escape(surname)}\b(?!\s+[A-Z])", joined)) - 1
-    return [(n, max(counts[n], 1)) for n in order]
+    """(name, mentions) for the persons named in ``texts`` (headline first if any), first seen first."""
+    cast = build(texts[0] if texts else None, texts[1:]) if texts else Cast({}, [])
+    return [(e.name, e.mentions) for e in sorted(cast.people(), key=lambda e: e.first)]

@@ -1,9 +1,22 @@
-"""Direct quotes with speaker and cue verb (first version: pairing + nearby attribution).
+"""Quotes with speakers: pairing, speech/non-speech, attribution, shapes and resolution.
 
-Quote marks are paired per paragraph; an apostrophe (a letter on both sides, or after a
-plural s) never closes a single-quoted span. Attribution looks for ``<speaker> <cue>`` or
-``<cue> <speaker>`` in the text around the quote; pronouns and role nouns resolve to the
-most recently named person.
+One quote row per quoted span of speech: ``text == paragraphs[paragraph][start:end]``
+(``paragraph`` -1 is the headline). Shapes are recorded in ``kind``:
+
+- ``direct``: a full quote attributed in its own sentence (before, after, inverted, according to,
+  or a speaker named in the next sentence);
+- ``partial``: a fragment inside reported speech (``said the line would be “transformational”``);
+- ``split``: the parts of one quote around its attribution (``“We will not,” she said, “back
+  down.”``): one row per part, same speaker, mention and cue;
+- ``multi_paragraph``: one row per paragraph of a quote whose earlier paragraphs are left
+  unclosed (UK/US convention); every part carries the attribution found in any part;
+- ``continuation``: an unattributed quote paragraph that continues the previous paragraph's speaker
+  (speaker, mention and cue are carried over);
+- ``headline``: a quote in the headline (``Hartley: ‘We will rebuild…’``).
+
+Scare quotes, titles of works, nicknames, words used as words and sign text are not speech;
+they are left out (``extract(..., keep_non_speech=True)`` returns them with kinds ``scare``,
+``title``, ``nickname``, ``term`` and ``sign``).
 """
 
 from __future__ import annotations
@@ -12,12 +25,37 @@ import re
 from dataclasses import asdict, dataclass
 from functools import cache
 
+from newsetl.extract import people as people_mod
+from newsetl.extract import speakers as sp
+from newsetl.extract.marks import Span, spans
+from newsetl.extract.people import _PARA, Cast, Entity
 from newsetl.resources import read_tsv
 
-PAIRS = {"\u2018": "\u2019", "\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-_NAME = r"(?:[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z][a-z'\u2019-]+|[A-Z]\.))*)"
-_MENTION = rf"(?:{_NAME}|[Hh]e|[Ss]he|[Tt]hey|the\s+[a-z]+(?:\s+[a-z]+)?)"
+NON_SPEECH = ("scare", "title", "nickname", "term", "sign")
+_FUNCTION = (
+    set(sp._STOP)
+    | sp.DETERMINERS
+    | {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "for",
+        "of",
+        "to",
+        "or",
+        "but",
+        "said",
+        "says",
+        "adding",
+        "saying",
+        "instead",
+    }
+)
+_SHORT = 4
 
 
 @dataclass
@@ -35,95 +73,385 @@ class Quote:
         return asdict(self)
 
 
+@dataclass
+class _Part:
+    """A quoted span under analysis."""
+
+    p: int
+    span: Span
+    text: str
+    head: str  # sentence text before the quote (from the previous quote at most)
+    head_at: int
+    tail: str  # text after the quote up to the next quote
+    tail_at: int
+    shead: str = ""  # the whole sentence before the quote, earlier quotes masked
+    shead_at: int = 0
+    kind: str = "direct"
+    attr: sp.Attribution | None = None
+    speech: bool = True
+    speaker: Entity | str | None = None
+
+
 @cache
+def _non_speech_words() -> dict[str, str]:
+    return {r["word"]: r["kind"] for r in read_tsv("non_speech.tsv")}
+
+
 def cue_forms() -> dict[str, str]:
-    return {r["form"]: r["lemma"] for r in read_tsv("cue_verbs.tsv")}
+    """form -> stored cue (``says`` -> ``said``)."""
+    return {f: c for f, (c, _, _) in sp.cues().items()}
 
 
-@cache
-def _attribution_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    forms = sorted(cue_forms(), key=len, reverse=True)
-    alt = "|".join(re.escape(f) for f in forms)
-    c1, c2 = f"(?P<c1>{alt})", f"(?P<c2>{alt})"
-    after = re.compile(rf"^[\s,]*(?:(?P<m1>{_MENTION})\s+{c1}\b|{c2}\s+(?P<m2>{_NAME}))")
-    before = re.compile(rf"(?:(?P<m1>{_MENTION})\s+{c1}(?:\s+\w+){{0,3}}|{c2}\s+(?P<m2>{_NAME}))\s*[:,]?\s*$")
-    return after, before
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w[\w\u2019'\-]*", text)
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return prev.isalnum() and nxt.isalnum() or prev in "sS" and not nxt.isalnum() and _open_before(text, i)
-
-
-def _open_before(text: str, i: int) -> bool:
-    # "girls’ school" inside ‘...’: treat as apostrophe only if a later closing mark exists.
-    return "\u2019" in text[i + 1 :] or "'" in text[i + 1 :]
-
-
-def spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of quoted text, marks excluded; an unclosed quote runs to the end."""
+def _parts(p: int, text: str) -> list[_Part]:
+    found = [s for s in spans(text) if text[s.start : s.end].strip()]
+    starts = sp.sentence_starts(text)
     out = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in PAIRS and not (ch in "'\"" and i > 0 and text[i - 1].isalnum()):
-            close = PAIRS[ch]
-            j = i + 1
-            while j < n:
-                if text[j] == close and not (close in "\u2019'" and _is_apostrophe(text, j)):
-                    break
-                j += 1
-            out.append((i + 1, j, j < n))
-            i = j + 1
-        else:
-            i += 1
+    for k, s in enumerate(found):
+        prev_end = found[k - 1].end + 1 if k else 0
+        sent = max([x for x in starts if x <= s.open_at] or [0])
+        h0 = max(prev_end, sent)
+        t1 = found[k + 1].open_at if k + 1 < len(found) else len(text)
+        t0 = min(s.end + 1, len(text)) if s.closed else len(text)
+        q = text[s.start : s.end]
+        lead = len(q) - len(q.lstrip())
+        trail = len(q.rstrip())
+        span = Span(s.start + lead, s.start + trail, s.closed, s.mark)
+        part = _Part(p, span, q.strip(), text[h0 : s.open_at], h0, text[t0:t1], t0)
+        shead = list(text[sent : s.open_at])
+        for e in found[:k]:
+            if e.end + 1 > sent:
+                a, b = max(e.open_at, sent) - sent, min(e.end + 1, s.open_at) - sent
+                shead[a:b] = ["\u00a7"] + [" "] * (b - a - 1)
+        part.shead, part.shead_at = "".join(shead), sent
+        out.append(part)
     return out
 
 
-def _is_speech(q: str) -> bool:
-    """Scare quotes, titles and nicknames are short; speech has several words."""
-    return len(q.split()) >= 4 or q.rstrip().endswith((".", ",", "?", "!"))
+def _first_sentence(text: str) -> str:
+    starts = sp.sentence_starts(text)
+    return text[: starts[1]] if len(starts) > 1 else text
 
 
-def extract(paragraphs: list[str], people: list[str] | None = None) -> list[Quote]:
-    after_re, before_re = _attribution_res()
-    cues = cue_forms()
-    known = list(people or [])
-    quotes: list[Quote] = []
-    last_person: str | None = None
-    open_quote: Quote | None = None
-    for p, text in enumerate(paragraphs):
-        for name in re.findall(rf"\b{_NAME}\b", text):
-            if name in known:
-                last_person = name
-        for start, end, closed in spans(text):
-            q = text[start:end]
-            if not _is_speech(q):
-                continue
-            m = after_re.search(text[end + 1 :]) or before_re.search(text[: start - 1])
-            mention = cue = None
-            if m:
-                mention = (m.group("m1") or m.group("m2")).strip()
-                cue = cues.get(m.group("c1") or m.group("c2"))
-            elif open_quote is not None and p == open_quote.paragraph + 1 and start <= 1:
-                mention, cue = open_quote.speaker_mention, open_quote.cue
-            speaker = _resolve(mention, known, last_person)
-            quote = Quote(q, speaker, mention, cue, "direct", p, start, end)
-            quotes.append(quote)
-            open_quote = None if closed else quote
-            if speaker:
-                last_person = speaker
-    return quotes
+def _attribute(part: _Part, text: str) -> None:
+    """Find the part's own attribution: after, before (direct or partial), or according to."""
+    q = part.text
+    ends_sentence = q.rstrip().endswith((".", "!", "?", "\u2026"))
+    tail = _first_sentence(part.tail) if part.span.closed else ""
+    a = sp.after(tail, part.tail_at) if part.span.closed else None
+    if a and ends_sentence and q.rstrip().endswith(".") and a.where == "after":
+        # ‘… .’ He said the firm … : a new sentence, not an attribution, unless it ends right there
+        rest = part.tail[a.end - part.tail_at :]
+        if len(_words(_first_sentence(rest))) > 6:
+            a = None
+    head_first = not part.head.strip()
+    b = None
+    if a is None or part.head.rstrip().endswith(":"):
+        b = sp.before(part.shead, part.shead_at, head_first)
+        if b is not None:
+            a = b
+    if a is None:
+        a = sp.according(tail, part.tail_at)
+    part.attr = a
+    if (
+        a is not None
+        and a.where in ("before", "according")
+        and part.head.strip()
+        and not part.head.rstrip().endswith((":", ","))
+    ):
+        part.kind = "partial"
+    elif a is not None and a.where in ("after", "inverted", "according") and part.head.strip():
+        part.kind = "partial"
+    elif a is None and part.head.strip() and not part.head.rstrip().endswith((":", ",")):
+        part.kind = "partial"
 
 
-def _resolve(mention: str | None, known: list[str], last_person: str | None) -> str | None:
-    if not mention:
+def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
+    """The non-speech kind of a quoted span, or None for speech."""
+    q = part.text
+    words = _words(q)
+    before = text[: part.span.open_at]
+    after_text = text[part.span.end + 1 :] if part.span.closed else ""
+    short = len(words) <= _SHORT and not q.endswith(("?", "!"))
+    if (
+        short
+        and words
+        and all(w[:1].isupper() for w in words)
+        and re.search(r"[A-Z][\w\u2019'.\-]+\s$", before)
+    ):
+        if re.match(r"\s[A-Z]", after_text):
+            return "nickname"
+    lead = [w.lower() for w in _words(before[-40:])]
+    while lead and lead[-1] in sp.DETERMINERS:
+        lead.pop()
+    lex = _non_speech_words()
+    for n in (2, 1):
+        key = " ".join(lead[-n:])
+        if len(lead) >= n and key in lex:
+            return lex[key]
+    attr = part.attr
+    adjacent = attr is not None and (
+        attr.where in ("after", "inverted")
+        and not part.head.strip()
+        or attr.where == "before"
+        and part.head.rstrip().endswith((":", ","))
+    )
+    if not adjacent and len(words) >= 2 and not q.rstrip(",").endswith((".", "!", "?")):
+        caps = [w for w in words if len(w) > 3 or w is words[0]]
+        if caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
+            return "title"
+    if not short:
         return None
-    low = mention.lower()
-    if low in _PRONOUNS or low.startswith("the "):
-        return last_person
-    for name in known:
-        if mention == name or name.endswith(" " + mention) or name.startswith(mention + " "):
-            return name
-    return mention
+    if prev is not None and part.head.strip().lower() in ("and", "or", ",", "and then", "but"):
+        return None if prev.speech and prev.attr is not None else "scare"
+    if adjacent:
+        return None
+    nxt = re.match(r"[\s]*([\w\u2019'\-]+)", after_text)
+    if nxt and not re.match(r"\s*[,.;:!?)\u2014\u2013]", after_text):
+        word = nxt.group(1)
+        if word.lower() not in _FUNCTION and word.lower() not in sp.cues():
+            return "scare"
+    if attr is not None and attr.where in ("after", "inverted", "according"):
+        return None
+    if attr is not None and attr.where == "before" and attr.cue_at >= part.head_at:
+        return None
+    return "scare"
+
+
+def _headline(text: str) -> list[_Part]:
+    parts = _parts(-1, text)
+    for part in parts:
+        colon = re.match(r"\s*([^:]{1,40}):\s*$", part.head)
+        if colon and len(colon.group(1).split()) <= 4:
+            part.attr = sp.Attribution(
+                colon.group(1).strip(),
+                None,
+                "headline",
+                part.head_at,
+                part.head_at + len(part.head),
+                pos=part.head_at,
+            )
+        else:
+            _attribute(part, text)
+            if part.attr is None:
+                name = re.search(r"([A-Z][\w\-]+)(?:[\u2019']s)?\s+$", part.head)
+                if name and not re.match(r"\s+[A-Z]", text[part.span.end + 1 :]):
+                    part.attr = sp.Attribution(
+                        name.group(1),
+                        None,
+                        "headline",
+                        part.head_at + name.start(1),
+                        part.head_at + name.end(1),
+                        pos=part.head_at + name.start(1),
+                    )
+        part.kind = "headline"
+    return parts
+
+
+def extract(
+    paragraphs: list[str],
+    people: Cast | None = None,
+    headline: str | None = None,
+    keep_non_speech: bool = False,
+) -> list[Quote]:
+    """Quotes of one article, headline first, in text order; ``people`` is the article's cast if built."""
+    cast = people if isinstance(people, Cast) else people_mod.build(headline, paragraphs)
+    texts = {p: t for p, t in enumerate(paragraphs)}
+    if headline:
+        texts[-1] = headline
+    focus = sp.subjects(cast, texts)
+    out: list[tuple[_Part, str | None]] = []
+    if headline:
+        for part in _headline(headline):
+            named = part.attr is not None and part.attr.where == "headline"
+            kind = None if named else _non_speech(part, headline, None)
+            if kind is None and part.attr is None and len(_words(part.text)) <= _SHORT:
+                kind = "scare"
+            part.speech = kind is None
+            if part.speech:
+                part.speaker = _resolve(part, cast, focus, headline=True)
+            out.append((part, kind))
+    chain: list[_Part] = []
+    prev_para: list[_Part] = []
+    for p, text in enumerate(paragraphs):
+        parts = _parts(p, text)
+        para: list[_Part] = []
+        for k, part in enumerate(parts):
+            _attribute(part, text)
+            prev = parts[k - 1] if k else None
+            at_start = not text[: part.span.open_at].strip()
+            if chain and k == 0 and at_start:
+                part.kind = "multi_paragraph"
+                kind = None
+            else:
+                if chain:
+                    _close_chain(chain, cast, focus)
+                    chain = []
+                kind = None if _is_split(prev, part, text) else _non_speech(part, text, prev)
+            part.speech = kind is None
+            out.append((part, kind))
+            if not part.speech:
+                continue
+            if part.kind != "multi_paragraph":
+                _link(part, prev, para, prev_para, text, paragraphs, p, cast)
+            if part.kind == "multi_paragraph" or not part.span.closed:
+                chain.append(part)
+                if part.span.closed:
+                    _close_chain(chain, cast, focus)
+                    chain = []
+                continue
+            if part.speaker is None:
+                part.speaker = _resolve(part, cast, focus)
+            para.append(part)
+        if chain and chain[-1].p != p:
+            _close_chain(chain, cast, focus)
+            chain = []
+        if chain:
+            para.extend(chain)
+        prev_para = para
+    if chain:
+        _close_chain(chain, cast, focus)
+    return [_row(part, kind) for part, kind in out if kind is None or keep_non_speech]
+
+
+def _is_split(prev: _Part | None, part: _Part, text: str) -> bool:
+    """Whether ``part`` is the second half of a quote split by ``prev``'s attribution."""
+    if prev is None or not prev.speech or prev.attr is None or prev.attr.where not in ("after", "inverted"):
+        return False
+    if part.attr is not None and part.attr.where in ("after", "inverted"):
+        return False
+    if text[: part.span.open_at].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz")):
+        return False
+    gap = text[prev.span.end + 1 : part.span.open_at]
+    return (
+        prev.attr.end <= part.span.open_at
+        and len(sp.sentence_starts(gap.strip())) <= 2
+        and (part.attr is None or part.attr.cue_at == prev.attr.cue_at or not part.head.strip())
+    )
+
+
+def _link(
+    part: _Part,
+    prev: _Part | None,
+    para: list[_Part],
+    prev_para: list[_Part],
+    text: str,
+    paragraphs: list[str],
+    p: int,
+    cast: Cast,
+) -> None:
+    """Split parts, partial lists, continuations and next-sentence speakers borrow an attribution."""
+    if _is_split(prev, part, text):
+        prev.kind = "split" if prev.kind == "direct" else prev.kind
+        part.kind = "split"
+        part.attr, part.speaker = prev.attr, prev.speaker
+        return
+    if part.attr is not None:
+        return
+    if (
+        prev is not None
+        and prev.speech
+        and prev.attr is not None
+        and part.head.strip().lower() in ("and", "or", ",", "but", "and then")
+    ):
+        part.attr, part.speaker, part.kind = prev.attr, prev.speaker, prev.kind
+        return
+    at_start = not text[: part.span.open_at].strip()
+    named = _next_sentence(part, text, paragraphs, p, cast, allow_next_paragraph=not prev_para)
+    if named is not None and (not prev_para or not at_start or named.start < len(text)):
+        if named.start < len(text) or not prev_para:
+            part.attr = named
+            return
+    earlier = [x for x in para if x.attr is not None] or (
+        [x for x in prev_para if x.attr is not None] if at_start else []
+    )
+    if earlier:
+        src = earlier[-1]
+        part.attr, part.speaker = src.attr, src.speaker
+        part.kind = "continuation"
+
+
+def _next_sentence(
+    part: _Part, text: str, paragraphs: list[str], p: int, cast: Cast, allow_next_paragraph: bool
+) -> sp.Attribution | None:
+    """A speaker named at the start of the sentence after the quote (same or next paragraph)."""
+    if part.head.strip() or not part.span.closed:
+        return None
+    rest = part.tail
+    base = part.tail_at
+    pp = p
+    if not rest.strip():
+        if not allow_next_paragraph or p + 1 >= len(paragraphs):
+            return None
+        pp, rest, base = p + 1, paragraphs[p + 1], 0
+    elif not part.text.rstrip().endswith((".", "!", "?")):
+        return None
+    sentence = _first_sentence(rest.lstrip())
+    off = base + len(rest) - len(rest.lstrip())
+    for m in cast.mentions:
+        if m.pos // _PARA - 1 != pp or not (off <= m.start < off + len(sentence)):
+            continue
+        if m.entity.kind != "person" or len(sentence[: m.start - off].split()) > 8:
+            return None
+        written = (paragraphs[pp] if pp >= 0 else text)[m.start : m.end]
+        full = m.entity.name if m.entity.name.endswith(written) and written in m.entity.name else written
+        cue = sp.cue_re().search(sentence, m.end - off)
+        cue_s = (
+            sp.cue_of(cue.group())[0]
+            if cue and len(sentence[m.end - off : cue.start()].split()) <= 12
+            else None
+        )
+        mention = (
+            full if (paragraphs[pp] if pp >= 0 else text)[m.start : m.start + len(full)] == full else written
+        )
+        a = sp.Attribution(mention, cue_s, "next", m.start, m.end, pos=m.pos)
+        a.start = m.start if pp == p else len(text) + m.start
+        return a
+    return None
+
+
+def _close_chain(chain: list[_Part], cast: Cast, focus: sp.Focus) -> None:
+    """All parts of a multi-paragraph quote share the attribution found in any part."""
+    if len(chain) < 2:
+        if chain and chain[0].speaker is None and chain[0].kind == "multi_paragraph":
+            chain[0].kind = "direct"
+        return
+    src = next((c for c in chain if c.attr is not None), None)
+    for c in chain:
+        c.kind = "multi_paragraph"
+        if src is not None:
+            c.attr = src.attr
+    if src is not None:
+        speaker = src.speaker or _resolve(src, cast, focus)
+        for c in chain:
+            c.speaker = speaker
+
+
+def _resolve(part: _Part, cast: Cast, focus: sp.Focus, headline: bool = False) -> Entity | str | None:
+    a = part.attr
+    if a is None or not a.mention:
+        return None
+    pos = (part.p + 1) * _PARA + a.pos
+    who = sp.resolve(a.mention, pos, cast, focus, headline=headline)
+    if isinstance(who, Entity):
+        focus.add(pos, who)
+    return who
+
+
+def _row(part: _Part, kind: str | None) -> Quote:
+    a = part.attr if kind is None else None
+    who = part.speaker if kind is None else None
+    name = who.name if isinstance(who, Entity) else who
+    return Quote(
+        part.text,
+        name,
+        a.mention if a else None,
+        a.cue if a else None,
+        kind or part.kind,
+        part.p,
+        part.span.start,
+        part.span.start + len(part.text),
+    )

@@ -1,0 +1,1 @@
+"""Evaluation commands (figures printed for reviewers; not part of the processing path)."""

@@ -1,0 +1,385 @@
+"""Spin-repair evaluation: phrase and article figures per spinner family, false edits on clean news.
+
+    python -m newsetl.evaluate.spin [--clean-dir DIR] [--list-edits]
+
+Labelled set (package data, ``data/eval/spin/``): ``dev.jsonl`` (our own articles spun by
+the simulator in ``evaluate/spinner.py``) and ``heldout.txt`` (our own articles, hand-spun
+before the rules were extended and never used to write them). Both are self-made, so their
+figures are secondary; the clean-news figure on real BBC text is the primary one.
+
+Phrase level: spun vs original are aligned with difflib at word level; each differing run is a
+gold span. Gold spans and repairs that overlap form a unit; a unit is right when applying its
+repairs turns the spun words into exactly the original words. Precision = repairs in right
+units / all repairs; recall = gold spans in right units / all gold spans.
+Article level: every spun article is a positive, every original (and, with ``--clean-dir``,
+every clean file) a negative; ``spun`` is the prediction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsetl import core
+from newsetl.clean import spin
+from newsetl.edits import Edit
+from newsetl.evaluate.spinner import parse_articles
+from newsetl.resources import data_path
+
+DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
+FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+
+
+# --- labelled pairs -------------------------------------------------------------------------------
+
+
+def load_pairs() -> list[dict]:
+    """Dev pairs (simulator-spun) and held-out pairs (hand-spun), as dicts with split and family."""
+    dev = data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(ln) for ln in dev.splitlines() if ln]
+    for a in parse_articles(data_path("eval/spin/heldout.txt")):
+        for fam in FAMILIES:
+            rows.append(
+                {
+                    "id": a["id"],
+                    "split": "heldout",
+                    "topic": a["topic"],
+                    "style": a["style"],
+                    "family": fam,
+                    "original": a["sections"]["original"],
+                    "spun": a["sections"][fam],
+                }
+            )
+    return rows
+
+
+def _fields(article: str) -> dict[str, str]:
+    """Headline and body of a labelled article, laid out as core.process lays them out."""
+    head, _, rest = article.strip().partition("\n")
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", rest.strip()) if p.strip()]
+    return {"headline": head.strip(), "body": "\n\n".join(paras)}
+
+
+def spin_edits(row: dict) -> list[Edit]:
+    """The spin edits of a processed row (edits whose rule names a lexicon rule)."""
+    ids = {r.id for r in spin.lexicon().rules}
+    out = []
+    for e in row["edits"]:
+        if any(part in ids for part in e["rule"].split("+")):
+            out.append(Edit(**e))
+    return out
+
+
+def _pre_positions(edits: list[Edit]) -> list[tuple[int, int, Edit]]:
+    """(start, end) of each edit's ``before`` in the pre-repair text."""
+    out, shift = [], 0
+    for e in sorted(edits, key=lambda e: e.start):
+        start = e.start - shift
+        out.append((start, start + len(e.before), e))
+        shift += len(e.after) - len(e.before)
+    return out
+
+
+@dataclass
+class PhraseScore:
+    repairs: int = 0
+    correct: int = 0
+    gold: int = 0
+    recalled: int = 0
+    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # rule, before, after, context
+    missed: Counter = field(default_factory=Counter)  # (spun, original) -> n
+    listed: list[tuple[str, str, str, bool]] = field(default_factory=list)
+
+    def add(self, other: PhraseScore) -> None:
+        self.repairs += other.repairs
+        self.correct += other.correct
+        self.gold += other.gold
+        self.recalled += other.recalled
+        self.wrong += other.wrong
+        self.missed.update(other.missed)
+        self.listed += other.listed
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.repairs if self.repairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 1.0
+
+
+def _align(a_text: str, b_text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list]:
+    a_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(a_text)]
+    b_tok = [(m.start(), m.end()) for m in _TOKEN.finditer(b_text)]
+    sm = difflib.SequenceMatcher(
+        None, [a_text[x:y] for x, y in a_tok], [b_text[x:y] for x, y in b_tok], autojunk=False
+    )
+    return a_tok, b_tok, sm.get_opcodes()
+
+
+def score_field(
+    spun_text: str, repaired: str, original: str, edits: list[Edit], label: str = ""
+) -> PhraseScore:
+    """Phrase-level score of one field.
+
+    Gold spans: word-level differences between spun and original text. A gold span is recalled
+    when, after repair, its original words are all aligned unchanged (repaired vs original). A
+    repair is correct when the words it wrote are all aligned unchanged with the original (a
+    deletion: when nothing differs at that point), i.e. it turned spun text into exactly the
+    original text, whatever happens to unrelated neighbouring words.
+    """
+    _, _, gold_ops = _align(spun_text, original)
+    r_tok, o_tok, r_ops = _align(repaired, original)
+    eq_o: set[int] = set()
+    eq_r: set[int] = set()
+    bad_r_bounds: set[int] = set()  # repaired token boundaries where repaired and original differ
+    extra_at_o: set[int] = set()  # original boundaries where repaired has words the original lacks
+    for tag, i1, i2, j1, j2 in r_ops:
+        if tag == "equal":
+            eq_o.update(range(j1, j2))
+            eq_r.update(range(i1, i2))
+        else:
+            bad_r_bounds.update(range(i1, i2 + 1))
+            if i2 > i1:
+                extra_at_o.add(j1)
+    out = PhraseScore()
+    for tag, i1, i2, j1, j2 in gold_ops:
+        if tag == "equal":
+            continue
+        out.gold += 1
+        ok = all(j in eq_o for j in range(j1, j2)) and (j2 > j1 or j1 not in extra_at_o)
+        out.recalled += ok
+        if not ok:
+            before = " ".join(spun_text[slice(*_span(_align(spun_text, original)[0], i1, i2))].split())
+            out.missed[(before, " ".join(original[slice(*_span(o_tok, j1, j2))].split()))] += 1
+    for e in edits:
+        out.repairs += 1
+        toks = [k for k, (x, y) in enumerate(r_tok) if x < e.end and y > e.start]
+        if toks:
+            ok = all(k in eq_r for k in toks)
+        else:
+            k = next((k for k, (x, _) in enumerate(r_tok) if x >= e.start), len(r_tok))
+            ok = k not in bad_r_bounds
+        out.correct += ok
+        out.listed.append((label, e.rule, f"{e.before!r} -> {e.after!r}", ok))
+        if not ok:
+            lo, hi = max(0, e.start - 30), min(len(repaired), e.end + 30)
+            out.wrong.append((e.rule, e.before, e.after, repaired[lo:hi]))
+    return out
+
+
+def _span(tok: list[tuple[int, int]], i1: int, i2: int) -> tuple[int, int]:
+    if i2 > i1:
+        return tok[i1][0], tok[i2 - 1][1]
+    pos = tok[i1][0] if i1 < len(tok) else (tok[-1][1] if tok else 0)
+    return pos, pos
+
+
+@dataclass
+class Detection:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def f1(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate_pairs(pairs: list[dict]) -> tuple[dict, dict, list[dict]]:
+    """Phrase scores by (split, family), detection by (split, family), and per-original clean rows."""
+    phrase: dict[tuple[str, str], PhraseScore] = defaultdict(PhraseScore)
+    detect: dict[tuple[str, str], Detection] = defaultdict(Detection)
+    originals: dict[tuple[str, str], dict] = {}
+    for p in pairs:
+        key = (p["split"], p["family"])
+        row = core.process(p["spun"], source=p["id"])
+        edits = spin_edits(row)
+        spun_f, orig_f = _fields(p["spun"]), _fields(p["original"])
+        for name in ("headline", "body"):
+            got = row[name] or ""
+            f_edits = [e for e in edits if e.field == name]
+            phrase[key].add(score_field(spun_f[name], got, orig_f[name], f_edits, f"{p['id']}/{name}"))
+            if got and _fields_check(got, f_edits, spun_f[name]) is False:
+                msg = f"warning: {p['id']} {name}: processed text does not undo to the spun text"
+                print(msg, file=sys.stderr)
+        d = detect[key]
+        d.tp += row["spun"]
+        d.fn += not row["spun"]
+        if (p["split"], p["id"]) not in originals:
+            originals[(p["split"], p["id"])] = core.process(p["original"], source=p["id"])
+    for (split, _), orow in originals.items():
+        for fam in FAMILIES:
+            detect[(split, fam)].fp += orow["spun"]
+            detect[(split, fam)].tn += not orow["spun"]
+    return phrase, detect, list(originals.values())
+
+
+def _fields_check(got: str, edits: list[Edit], spun_text: str) -> bool:
+    from newsetl.edits import undo
+
+    try:
+        return undo(got, edits) == spun_text
+    except ValueError:
+        return False
+
+
+# --- clean news --------------------------------------------------------------------------------------
+
+
+def read_clean(path: Path) -> str:
+    """A clean-corpus file: UTF-8, or cp1252 for the odd legacy file."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+@dataclass
+class CleanScore:
+    files: int = 0
+    words: int = 0
+    spun: int = 0
+    edits: list[tuple[str, Edit, str]] = field(default_factory=list)  # source, edit, family
+
+    def per_k(self, family: str | None = None, tier: str | None = None) -> float:
+        n = sum(
+            1
+            for _, e, f in self.edits
+            if (family is None or f == family) and (tier is None or _tier(e) == tier)
+        )
+        return 1000.0 * n / max(self.words, 1)
+
+
+def _rule(edit: Edit) -> spin.Rule | None:
+    rules = {r.id: r for r in spin.lexicon().rules}
+    return next((rules[p] for p in edit.rule.split("+") if p in rules), None)
+
+
+def _tier(edit: Edit) -> str:
+    r = _rule(edit)
+    return r.tier if r else "?"
+
+
+def evaluate_clean(items: Iterable[tuple[str, str]]) -> CleanScore:
+    out = CleanScore()
+    for source, text in items:
+        row = core.process(text, source=source)
+        out.files += 1
+        out.words += row["word_count"]
+        out.spun += row["spun"]
+        for e in spin_edits(row):
+            rule = _rule(e)
+            out.edits.append((source, e, rule.family if rule else "?"))
+    return out
+
+
+def clean_files(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix == ".txt")
+
+
+# --- report ------------------------------------------------------------------------------------------
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def report(
+    phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean: CleanScore, list_edits: bool
+) -> str:
+    lines = ["Spin repair evaluation", "=" * 22, ""]
+    lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun,")
+    lines.append("heldout = hand-spun,")
+    lines.append("written before the rules and not used to write them.")
+    lines.append("")
+    head = f"{'split':8} {'family':20} {'repairs':>7} {'gold':>5} {'P':>6} {'R':>6}"
+    lines.append(head + f"   {'art.P':>6} {'art.R':>6} {'F1':>6}")
+    for split in ("dev", "heldout"):
+        for fam in FAMILIES:
+            s, d = phrase[(split, fam)], detect[(split, fam)]
+            p, r, f = d.f1()
+            lines.append(
+                f"{split:8} {fam:20} {s.repairs:7d} {s.gold:5d} {_fmt(s.precision):>6} {_fmt(s.recall):>6}"
+                f"   {_fmt(p):>6} {_fmt(r):>6} {_fmt(f):>6}"
+            )
+    lines.append("(P/R: phrase-level precision/recall; art.: article-level detection, negatives = originals)")
+    lines.append("")
+    lines.append(
+        f"Labelled originals (clean): {labelled_clean.files} articles, {labelled_clean.words} words, "
+        f"{len(labelled_clean.edits)} spin edits ({_fmt(labelled_clean.per_k())} per 1,000 words), "
+        f"{labelled_clean.spun} flagged spun"
+    )
+    for src, e, fam in labelled_clean.edits:
+        lines.append(f"  {src} [{fam}/{_tier(e)}] {e.rule}: {e.before!r} -> {e.after!r}")
+    if clean is not None:
+        lines.append("")
+        lines.append(
+            f"Clean news (PRIMARY): {clean.files} files, {clean.words} words, {clean.spun} flagged spun"
+        )
+        lines.append(
+            f"  false edits per 1,000 words: all {clean.per_k():.4f}  low tier {clean.per_k(tier='low'):.4f}"
+        )
+        for fam in FAMILIES:
+            lines.append(f"    {fam:20} {clean.per_k(family=fam):.4f}")
+        lines.append(f"  every edit made on clean text ({len(clean.edits)}):")
+        for src, e, fam in clean.edits:
+            lines.append(
+                f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
+            )
+    for split in ("dev", "heldout"):
+        for fam in FAMILIES:
+            s = phrase[(split, fam)]
+            lines.append("")
+            missed = sum(s.missed.values())
+            lines.append(f"[{split} {fam}] wrong repairs: {len(s.wrong)}; missed spans (top 15 of {missed}):")
+            for rule, before, after, context in s.wrong:
+                lines.append(f"  WRONG {rule}: {before!r} -> {after!r} in ...{context}...")
+            for (before, target), n in s.missed.most_common(15):
+                lines.append(f"  miss x{n}: {before!r} (original {target!r})")
+            if list_edits:
+                for label, rule, change, ok in s.listed:
+                    lines.append(f"  {'ok ' if ok else 'BAD'} {label} {rule}: {change}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="newsetl eval spin", description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--clean-dir", type=Path, default=DEFAULT_CLEAN_DIR, help="clean news corpus (*.txt, recursive)"
+    )
+    ap.add_argument("--no-clean", action="store_true", help="skip the clean-news corpus")
+    ap.add_argument("--list-edits", action="store_true", help="list every repair made on the labelled set")
+    args = ap.parse_args(argv)
+    pairs = load_pairs()
+    phrase, detect, _ = evaluate_pairs(pairs)
+    seen: dict[str, str] = {}
+    for p in pairs:
+        seen.setdefault(f"{p['split']}/{p['id']}", p["original"])
+    labelled_clean = evaluate_clean(seen.items())
+    clean = None
+    if not args.no_clean:
+        if not args.clean_dir.is_dir():
+            print(
+                f"clean corpus not found: {args.clean_dir} (use --clean-dir or --no-clean)", file=sys.stderr
+            )
+            return 2
+        files = clean_files(args.clean_dir)
+        clean = evaluate_clean((str(f.relative_to(args.clean_dir)), read_clean(f)) for f in files)
+    print(report(phrase, detect, clean, labelled_clean, args.list_edits))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

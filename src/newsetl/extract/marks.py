@@ -1,0 +1,132 @@
+"""Pairing of quotation marks within one paragraph.
+
+Handles ‘single curly’, “double curly”, "straight", 'straight single', «guillemets» and
+‹single guillemets›. Apostrophes never close a quote: a mark between two letters (Russia’s,
+We’d) is an apostrophe, and a mark after a plural s (girls’ school) closes only when no
+other closing mark follows. Nested quotes belong to the outer one; only top-level spans
+are returned. An opening mark left unclosed at the end of the paragraph gives an
+unclosed span (the UK/US multi-paragraph convention: the next paragraph reopens).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# mark -> (family, role): role o = opens, c = closes, s = straight (either way)
+_MARKS = {
+    "\u201c": ("d", "o"),
+    "\u201e": ("d", "o"),
+    "\u201d": ("d", "c"),
+    '"': ("d", "s"),
+    "\u2018": ("s", "o"),
+    "\u2019": ("s", "c"),
+    "'": ("s", "s"),
+    "\u00ab": ("g", "o"),
+    "\u00bb": ("g", "c"),
+    "\u2039": ("h", "o"),
+    "\u203a": ("h", "c"),
+}
+# apostrophes between two letters are never marks, so the regex skips them
+_MARK_RE = re.compile(
+    "[\u201c\u201e\u201d\"\u2018\u00ab\u00bb\u2039\u203a'\u2019]"
+    '(?:(?<=[\u201c\u201e\u201d"\u2018\u00ab\u00bb\u2039\u203a])|(?<!\\w.)|(?!\\w))'
+)
+_OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/") | {m for m, (_, r) in _MARKS.items() if r != "c"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """Quoted text ``[start, end)`` (marks excluded); ``open_at`` is the index of the opening mark."""
+
+    start: int
+    end: int
+    closed: bool
+    mark: str
+
+    @property
+    def open_at(self) -> int:
+        return self.start - 1
+
+    @property
+    def close_at(self) -> int:
+        return self.end if self.closed else self.end
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return prev.isalnum() and nxt.isalnum()
+
+
+def _later_closer(text: str, i: int, family: str) -> bool:
+    """Whether a clear single closing mark (not between letters) follows position ``i``."""
+    for j in range(i + 1, len(text)):
+        ch = text[j]
+        if ch in ("\u2019", "'") and not _apostrophe(text, j) and not text[j - 1].isspace():
+            if not (
+                text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _word_after(text, j)
+            ):
+                return True
+        if ch in ("\u2018",) and family == "s":
+            return False
+    return False
+
+
+def _word_after(text: str, j: int) -> bool:
+    return j + 2 < len(text) and text[j + 2].isalpha() and text[j + 2].islower()
+
+
+def spans(text: str) -> list[Span]:
+    """Top-level quoted spans of one paragraph, in order."""
+    stack: list[tuple[str, int, str]] = []  # family, index, mark
+    out: list[Span] = []
+    n = len(text)
+    for found in _MARK_RE.finditer(text):
+        i = found.start()
+        ch = found.group()
+        family, role = _MARKS[ch]
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if family == "s" and role != "o" and _apostrophe(text, i):
+            continue
+        if role == "s":
+            has_open = any(f == family for f, _, _ in stack)
+            opens = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
+            if has_open and not nxt.isalnum():
+                role = "c"
+            elif opens:
+                role = "o"
+            elif has_open:
+                role = "c"
+            else:
+                continue
+        if family == "s" and role == "c" and ch == "\u2019" and prev.isspace():
+            continue  # elision: ’90s, rock ’n’ roll
+        if role == "o":
+            if family == "s" and ch == "\u2018" and prev.isalnum() and nxt.isalnum():
+                continue  # a misplaced apostrophe
+            stack.append((family, i, ch))
+            continue
+        # closing mark
+        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == family), None)
+        if idx is None:
+            continue
+        if (
+            family == "s"
+            and prev in "sS"
+            and nxt == " "
+            and _word_after(text, i)
+            and _later_closer(text, i, family)
+        ):
+            continue  # plural possessive inside the quote: girls’ school
+        _, at, mark = stack[idx]
+        del stack[idx:]
+        if not stack:
+            out.append(Span(at + 1, i, True, mark))
+    if stack:
+        _, at, mark = stack[0]
+        end = len(text.rstrip())
+        if end > at + 1:
+            out.append(Span(at + 1, end, False, mark))
+    return out

@@ -1,0 +1,804 @@
+"""Attribution of a quoted span: the cue verb, the speaker as written, and who that is.
+
+Attribution is read from the text around a quote within its sentence:
+after it (``‘…,’ the leader told reporters`` / ``“…,” said Jones``), before it
+(``He added later: ‘…’`` / ``said the line would be “…”``) or ``according to X``.
+The speaker noun phrase is taken next to the cue verb with a small phrase grammar (names,
+pronouns, determiner + role nouns, parentheticals such as ``Jones, 45,``), and resolved
+against the article's :class:`~newsetl.extract.people.Cast`: names to full names, pronouns
+to the current focus of matching gender, role nouns to the person introduced with that
+role or else the most salient person, organisation nouns to the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from newsetl.extract import people as people_mod
+from newsetl.extract.people import _PARA, Cast, Entity
+from newsetl.resources import read_tsv
+
+_WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
+_BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
+_OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_ABBREV = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "sen",
+    "gov",
+    "rep",
+    "jr",
+    "no",
+    "co",
+    "inc",
+    "lt",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "prof",
+    "rev",
+    "u.s",
+    "vs",
+    "det",
+    "insp",
+    "mt",
+    "ft",
+}
+PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
+DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "one",
+    "another",
+    "some",
+    "this",
+    "that",
+}
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+_POSSESSIVE_DET = {"his", "her", "their", "its", "our"}
+_ADVERBS = {
+    "later",
+    "also",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+    "again",
+    "recently",
+    "subsequently",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "yesterday",
+    "today",
+    "tonight",
+    "simply",
+    "only",
+    "just",
+    "afterward",
+    "afterwards",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "separately",
+    "last",
+    "week",
+    "night",
+    "since",
+    "now",
+    "quickly",
+    "candidly",
+    "angrily",
+    "calmly",
+    "firmly",
+    "bluntly",
+    "defiantly",
+    "proudly",
+}
+_STOP = {
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "as",
+    "because",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "so",
+    "than",
+    "to",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "not",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "about",
+    "over",
+    "under",
+    "during",
+    "where",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "it's",
+    "all",
+    "yet",
+    "though",
+    "although",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "this",
+    "these",
+    "those",
+    "also",
+    "then",
+    "still",
+    "even",
+    "up",
+    "out",
+    "off",
+    "down",
+    "through",
+    "across",
+    "against",
+    "amid",
+    "among",
+    "upon",
+    "per",
+    "via",
+    "like",
+}
+_FORWARD_END = {
+    "who",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "as",
+    "while",
+    "when",
+    "before",
+    "from",
+    "to",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "that",
+    "and",
+    "but",
+    "adding",
+    "saying",
+    "speaking",
+    "referring",
+    "according",
+    "with",
+    "outside",
+    "inside",
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "recently",
+    "since",
+    "via",
+    "by",
+}
+
+
+@dataclass
+class Attribution:
+    """A cue verb and the speaker phrase it governs; offsets are into the paragraph."""
+
+    mention: str | None
+    cue: str | None
+    where: str  # after | inverted | before | according | headline | next | inherited
+    start: int  # first character of the attribution text
+    end: int  # last character (exclusive) of the attribution text
+    pos: int = 0  # paragraph offset of the mention (for resolution)
+    cue_at: int = -1  # paragraph offset of the cue verb
+
+
+@cache
+def cues() -> dict[str, tuple[str, bool, str]]:
+    """form -> (stored cue, can be inverted, use)."""
+    return {r["form"]: (r["cue"], r["invert"] == "y", r["use"]) for r in read_tsv("cue_verbs.tsv")}
+
+
+@cache
+def cue_re() -> re.Pattern[str]:
+    forms = sorted(cues(), key=len, reverse=True)
+    alt = (
+        "|".join(re.escape(f) for f in forms) + "|" + "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
+    )
+    return re.compile(rf"\b(?:{alt})\b")
+
+
+def cue_of(form: str) -> tuple[str, bool, str]:
+    return cues()[form[0].lower() + form[1:]]
+
+
+@lru_cache(maxsize=4096)
+def sentence_starts(text: str) -> list[int]:
+    """Offsets at which sentences start (0 included), skipping abbreviations like Mr. or U.S."""
+    out = [0]
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] != ".":
+            out.append(m.end())
+            continue
+        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
+        if word and word.group(1).lower().rstrip(".") in _ABBREV and text[m.start()] == ".":
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper() and text[m.start()] == ".":
+            continue  # an initial: J. Smith
+        out.append(m.end())
+    return out
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(text):
+        tok = people_mod._clean(m.group())
+        out.append((tok, m.start(), m.start() + len(tok)))
+        if len(tok) < len(m.group()):
+            out.append((".", m.start() + len(tok), m.end()))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _wordish(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def backward_np(text: str) -> tuple[str | None, int]:
+    """The noun phrase that ends ``text`` (the subject of a following cue verb), and where it starts."""
+    toks = _tokens(text)
+    k = len(toks) - 1
+    while (
+        k >= 0
+        and toks[k][0].lower() in _ADVERBS | {"has", "had", "have"} | {"also"}
+        or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
+    ):
+        k -= 1
+    if k < 0:
+        return None, len(text)
+    if toks[k][0] in (",", "\u2014", "\u2013"):
+        sep = toks[k][0]
+        j = k - 1
+        while j >= 0 and toks[j][0] not in (sep, ".", ";", ":", "(", ")") and k - j <= 16:
+            j -= 1
+        if j >= 0 and toks[j][0] == sep:
+            inner = toks[j + 1 : k]
+            outer, ostart = _collect(toks, j - 1)
+            if inner and all(_is_cap(t) for t, _, _ in inner) and len(inner) <= 4:
+                if not outer or outer.split()[0].lower() in DETERMINERS:
+                    return " ".join(t for t, _, _ in inner), inner[0][1]
+            if outer:
+                return outer, ostart
+        return None, len(text)
+    return _collect(toks, k)
+
+
+def _collect(toks, k: int) -> tuple[str | None, int]:
+    picked: list[tuple[str, int, int]] = []
+    while k >= 0 and len(picked) < 9:
+        tok = toks[k][0]
+        low = tok.lower()
+        if not _wordish(tok):
+            break
+        if low in ("for", "of") and picked and k > 0:
+            picked.insert(0, toks[k])
+            k -= 1
+            continue
+        if low == "and" and picked and _is_cap(picked[0][0]) and k > 0 and _is_cap(toks[k - 1][0]):
+            picked.insert(0, toks[k])
+            k -= 1
+            continue
+        if low in _STOP or low in cues():
+            break
+        picked.insert(0, toks[k])
+        k -= 1
+        if low in DETERMINERS:
+            if (
+                k >= 1
+                and toks[k][0] in ("for", "of")
+                and _wordish(toks[k - 1][0])
+                and toks[k - 1][0].lower() not in _STOP
+            ):
+                continue
+            break
+    while picked and picked[0][0].lower() in ("for", "of", "and"):
+        picked = picked[1:]
+    if not picked:
+        return None, 0
+    # a lone pronoun or name is fine; a bare lower-case word must be a noun we know or a plural
+    return " ".join(t for t, _, _ in picked), picked[0][1]
+
+
+def forward_np(text: str) -> tuple[str | None, int]:
+    """The noun phrase that starts ``text`` (the subject after an inverted cue: ``said Jones``)."""
+    toks = _tokens(text)
+    picked: list[tuple[str, int, int]] = []
+    has_name = False
+    for tok, s, e in toks:
+        low = tok.lower()
+        if not _wordish(tok) or len(picked) >= 8:
+            break
+        if low in ("of", "for") and (has_name or not picked):
+            break
+        if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
+            break
+        if re.fullmatch(r"\d+", tok):
+            break
+        picked.append((tok, s, e))
+        has_name = has_name or (_is_cap(tok) and low not in DETERMINERS)
+    while picked and picked[-1][0].lower() in ("of", "for", "the", "a"):
+        picked.pop()
+    if not picked:
+        return None, 0
+    return " ".join(t for t, _, _ in picked), picked[0][1]
+
+
+def _valid(mention: str | None) -> bool:
+    if not mention:
+        return False
+    words = mention.split()
+    low = words[0].lower()
+    if len(words) == 1 and low in PRONOUNS:
+        return True
+    if low in _STOP and low not in ("this", "that"):
+        return False
+    return any(_is_cap(w) for w in words) or low in DETERMINERS or _is_role(words[-1])
+
+
+def _is_role(word: str) -> bool:
+    role = people_mod.role_of(word)
+    roles = people_mod.lexicon()["roles"]
+    return role in roles or (role.endswith("s") and role[:-1] in roles)
+
+
+def after(tail: str, offset: int) -> Attribution | None:
+    """Attribution right after a quote; ``tail`` starts after the closing mark (``offset`` in paragraph)."""
+    lead = re.match(r"[\s,;\u2014\u2013-]*", tail).end()
+    rest = tail[lead:]
+    window = rest[:160]
+    m = cue_re().search(window)
+    if m is None:
+        return None
+    form = m.group()
+    cue, invertible, use = cue_of(form)
+    if use == "partial":
+        return None
+    before_cue = rest[: m.start()]
+    if not before_cue.strip():
+        if not invertible:
+            return None
+        mention, ms = forward_np(rest[m.end() :])
+        if not _valid(mention) or mention.split()[0].lower() in ("that",):
+            return None
+        end = lead + m.end() + ms + len(mention)
+        return Attribution(
+            mention,
+            cue,
+            "inverted",
+            offset + lead,
+            offset + end,
+            pos=offset + lead + m.end() + ms,
+            cue_at=offset + lead + m.start(),
+        )
+    if cue == "according to":
+        return None
+    mention, ms = backward_np(before_cue)
+    if not _valid(mention) or before_cue[:ms].strip(" ,"):
+        return None
+    return Attribution(
+        mention,
+        cue,
+        "after",
+        offset + lead,
+        offset + lead + m.end(),
+        pos=offset + lead + ms,
+        cue_at=offset + lead + m.start(),
+    )
+
+
+def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
+    """Attribution in the sentence before a quote (``X said: ‘…’`` or a partial ``said it was “…”``)."""
+    acc = re.search(r"\b[Aa]ccording to\s+", head)
+    if acc:
+        mention, ms = forward_np(head[acc.end() :])
+        if _valid(mention):
+            return Attribution(
+                mention,
+                "according to",
+                "according",
+                offset + acc.start(),
+                offset + acc.end() + ms + len(mention),
+                pos=offset + acc.end() + ms,
+                cue_at=offset + acc.start(),
+            )
+    found = list(cue_re().finditer(head))
+    nearest = None
+    for m in reversed(found):
+        cue, invertible, use = cue_of(m.group())
+        if cue == "according to":
+            continue
+        if len(_tokens(head[m.end() :])) > 30:
+            break
+        nearest = nearest or (m, cue)
+        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", head[: m.start()]):
+            mention, ms = clause_subject(head[: m.start()])
+            if _valid(mention):
+                return Attribution(
+                    mention,
+                    cue,
+                    "before",
+                    offset + ms,
+                    offset + len(head),
+                    pos=offset + ms,
+                    cue_at=offset + m.start(),
+                )
+            continue
+        mention, ms = backward_np(head[: m.start()])
+        if _valid(mention):
+            return Attribution(
+                mention,
+                cue,
+                "before",
+                offset + ms,
+                offset + len(head),
+                pos=offset + ms,
+                cue_at=offset + m.start(),
+            )
+        if invertible and not head[: m.start()].strip():
+            mention, ms = forward_np(head[m.end() :])
+            if _valid(mention):
+                return Attribution(
+                    mention,
+                    cue,
+                    "before",
+                    offset,
+                    offset + len(head),
+                    pos=offset + m.end() + ms,
+                    cue_at=offset + m.start(),
+                )
+    if nearest is not None:
+        m, cue = nearest
+        mention, ms = clause_subject(head[: m.start()])
+        if _valid(mention):
+            return Attribution(
+                mention,
+                cue,
+                "before",
+                offset + ms,
+                offset + len(head),
+                pos=offset + ms,
+                cue_at=offset + m.start(),
+            )
+    return None
+
+
+def clause_subject(text: str) -> tuple[str | None, int]:
+    """The noun phrase opening a sentence whose later verb is the cue: ``Ferreira said … but added``."""
+    toks = _tokens(text)
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in ("but", "and", "so", "yet", "however", ","):
+        i += 1
+    picked: list[tuple[str, int, int]] = []
+    for tok, s, e in toks[i:]:
+        low = tok.lower()
+        ok = (_is_cap(tok) and low not in _STOP) or low in DETERMINERS and not picked or _is_role(tok)
+        ok = ok or (low in ("of", "for", "and") and picked)
+        if not ok or not _wordish(tok) or len(picked) >= 8:
+            break
+        picked.append((tok, s, e))
+    while picked and (picked[-1][0].lower() in {"of", "for", "and"} | DETERMINERS):
+        picked.pop()
+    if not picked or (len(picked) == 1 and picked[0][0].lower() in DETERMINERS):
+        return None, 0
+    if picked[0][0].lower() in DETERMINERS and not any(_is_role(t) or _is_cap(t) for t, _, _ in picked[1:]):
+        return None, 0
+    return " ".join(t for t, _, _ in picked), picked[0][1]
+
+
+def according(text: str, offset: int) -> Attribution | None:
+    m = re.search(r"\b[Aa]ccording to\s+", text)
+    if not m:
+        return None
+    mention, ms = forward_np(text[m.end() :])
+    if not _valid(mention):
+        return None
+    return Attribution(
+        mention,
+        "according to",
+        "according",
+        offset + m.start(),
+        offset + m.end() + ms + len(mention),
+        pos=offset + m.end() + ms,
+        cue_at=offset + m.start(),
+    )
+
+
+# --- resolution -------------------------------------------------------------------------------------
+
+
+class Focus:
+    """Who the text is about at each point: sentence subjects and resolved speakers, in order.
+
+    Subject events are computed on first use: most quotes name their speaker outright.
+    """
+
+    def __init__(self, cast: Cast, texts: dict[int, str]):
+        self._cast, self._texts = cast, texts
+        self._events: list[tuple[int, Entity]] | None = None
+        self._added: list[tuple[int, Entity]] = []
+
+    @property
+    def events(self) -> list[tuple[int, Entity]]:
+        if self._events is None:
+            self._events = _subject_events(self._cast, self._texts)
+        return self._events
+
+    def add(self, pos: int, ent: Entity) -> None:
+        self._added.append((pos, ent))
+        if self._events is not None:
+            self._events.append((pos, ent))
+            self._events.sort(key=lambda e: e[0])
+
+    def latest(self, pos: int, ok) -> Entity | None:
+        if self._events is None:
+            self._events = sorted(self.events + self._added, key=lambda e: e[0])
+        for p, ent in reversed(self._events):
+            if p < pos and ok(ent):
+                return ent
+        return None
+
+
+def subjects(cast: Cast, texts: dict[int, str]) -> Focus:
+    return Focus(cast, texts)
+
+
+def _subject_events(cast: Cast, texts: dict[int, str]) -> list[tuple[int, Entity]]:
+    """Name mentions that open a sentence or clause (``Putin said``, ``Mr Merz said``)."""
+    events = []
+    starts: dict[int, list[int]] = {}
+    for m in cast.mentions:
+        p = m.pos // _PARA - 1
+        text = texts.get(p)
+        if text is None:
+            continue
+        if p not in starts:
+            starts[p] = sentence_starts(text)
+        s0 = starts[p][bisect_right(starts[p], m.start) - 1]
+        prefix = text[s0 : m.start]
+        cut = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
+        clause = prefix[cut + 1 :] if cut >= 0 else prefix
+        words = clause.split()
+        if len(words) > 5:
+            continue
+        if all(
+            _is_cap(w) or w.lower() in DETERMINERS or _is_role(w) or w.lower() in ("but", "and")
+            for w in words
+        ):
+            if cut >= 0 and not _OPENER.match(prefix):
+                if len(prefix[:cut].split()) > 6:
+                    continue
+            events.append((m.pos, m.entity))
+    return events
+
+
+def resolve(
+    mention: str | None, pos: int, cast: Cast, focus: Focus, headline: bool = False
+) -> Entity | str | None:
+    """The person or organisation a speaker mention refers to (an Entity, a bare name, or None)."""
+    if not mention:
+        return None
+    words = mention.split()
+    if headline and words and _is_role(words[0]):
+        words[0] = words[0].lower()
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS:
+        return _pronoun(low[0], pos, cast, focus)
+    if " and " in mention and all(_is_cap(part.split()[-1]) for part in mention.split(" and ")):
+        parts = [resolve(part, pos, cast, focus) for part in mention.split(" and ")]
+        names = [p.name if isinstance(p, Entity) else p for p in parts]
+        return " and ".join(n for n in names if n) or None
+    head_part, _, owner = _split_pp(words)
+    lowered_head = bool(head_part) and head_part[-1][:1].islower() and not head_part[-1].isdigit()
+    names = _cap_runs(head_part, headline)
+    if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
+        return _owner(owner, pos, cast, focus)
+    if names and not lowered_head:
+        ent = cast.find(names[-1])
+        if ent is not None and (ent.kind == "org" or ent.confident):
+            return ent
+        if not any(_is_role(w) for w in names[-1].split()):
+            return ent.name if ent is not None else people_mod.strip_titles(names[-1])
+    if names and lowered_head and _spokes([w.lower() for w in head_part]):
+        ent = cast.find(names[-1])
+        return ent if ent is not None else people_mod.strip_titles(names[-1])
+    return _role(words if owner else head_part, pos, cast, focus)
+
+
+def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
+    """The organisation a spokesperson speaks for: a name, or ``the company``."""
+    if owner and owner[0].lower() in DETERMINERS and not any(_is_cap(w) for w in owner[1:]):
+        return _role(owner, pos, cast, focus)
+    ent = cast.find(" ".join(owner))
+    return ent if ent is not None else people_mod.strip_titles(" ".join(owner))
+
+
+def _split_pp(words: list[str]) -> tuple[list[str], str, list[str]]:
+    """``a spokesman for Thames Water`` -> (``a spokesman``, ``for``, ``Thames Water``)."""
+    for i, w in enumerate(words):
+        if w in ("for", "of", "at") and i + 1 < len(words):
+            obj = words[i + 1 :]
+            if obj and (
+                all(_is_cap(x) or x in ("of", "for", "&", "the") for x in obj)
+                or _spokes([x.lower() for x in words[:i]])
+            ):
+                return words[:i], w, obj
+    return words, "", []
+
+
+def _cap_runs(words: list[str], headline: bool) -> list[str]:
+    runs: list[list[str]] = []
+    cur: list[str] = []
+    for i, w in enumerate(words):
+        cap = _is_cap(w) and not (i == 0 and (w.lower() in DETERMINERS or (headline and _is_role(w))))
+        if cap and w.lower() not in PRONOUNS:
+            cur.append(w)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for r in runs:
+        name = people_mod._name_part(r)
+        out.append(" ".join(name) if name else " ".join(r))
+        if name and len(name) < len(r):
+            out.insert(-1, " ".join(r))
+    return out
+
+
+def _spokes(low: list[str]) -> bool:
+    return any(people_mod.lexicon()["roles"].get(people_mod.role_of(w), ("", ""))[1] == "spokes" for w in low)
+
+
+def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
+    gender = PRONOUNS[word]
+    if word in ("i", "we"):
+        return None
+    if gender == "org" or word == "they":
+        ent = focus.latest(pos, lambda e: e.kind == "org")
+        if ent is None and word == "they":
+            return None
+        return ent
+
+    def ok(e: Entity) -> bool:
+        return e.kind == "person" and e.gender in (gender, None)
+
+    ent = focus.latest(pos, ok)
+    if ent is not None:
+        return ent
+    before = [m.entity for m in cast.mentions if m.pos < pos and ok(m.entity)]
+    return before[-1] if before else None
+
+
+def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None:
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    det = low[0] if low[0] in DETERMINERS else ""
+    cut = next((i for i, w in enumerate(low) if w in ("of", "for", "at") and i > 0), len(low))
+    owner_mods = [w for w in low[cut + 1 :] if w not in DETERMINERS]
+    low = low[:cut]
+    content = [w for w in low if w not in DETERMINERS]
+    if not content:
+        return None
+    lex = people_mod.lexicon()["roles"]
+    head = people_mod.role_of(content[-1])
+    two = " ".join(content[-2:])
+    if two in lex:
+        head = two
+    gender, kind = lex.get(head, (None, "person"))
+    if kind == "spokes":
+        if det in _INDEFINITE or det == "the":
+            return focus.latest(
+                pos, lambda e: e.kind == "org" and e.first < pos and pos - e.first < 2 * _PARA
+            )
+        return None
+    if det in _INDEFINITE or det in _POSSESSIVE_DET:
+        return None
+    if kind == "org":
+        orgs = [e for e in cast.orgs() if e.first < pos]
+        named = [e for e in orgs if head in e.roles or head in e.name.lower().split()]
+        if named:
+            return max(named, key=lambda e: e.salience())
+        latest = focus.latest(pos, lambda e: e.kind == "org")
+        if latest is not None:
+            return latest
+        return max(orgs, key=lambda e: e.salience()) if orgs else None
+    everyone = cast.people()
+    people = [e for e in everyone if e.first < pos or e.headline] if pos >= _PARA else everyone
+    mods = [w for w in content[:-1] + owner_mods if not re.fullmatch(r"\d+-year-old", w)]
+    age = next((m.group(1) for w in content for m in [re.fullmatch(r"(\d+)-year-old", w)] if m), None)
+    if age:
+        aged = [e for e in people if age in e.ages]
+        if aged:
+            return aged[-1]
+    words_of = [head] + head.split()
+    with_role = [e for e in people if any(w in e.roles for w in words_of)]
+    with_role = with_role or [e for e in everyone if any(w in e.roles for w in words_of)]
+    if with_role:
+        if mods:
+            stems = {m[:5] for m in mods}
+            matching = [e for e in with_role if stems & {r[:5] for r in e.roles}]
+            if matching:
+                return max(matching, key=lambda e: e.salience())
+            with_role = [e for e in with_role if not (e.roles - {head} - set(head.split()))] or with_role
+        return max(with_role, key=lambda e: e.salience())
+    ok = [e for e in people if gender is None or e.gender in (gender, None)]
+    if not ok:
+        return None
+    current = focus.latest(pos, lambda e: e.kind == "person")
+    return max(ok, key=lambda e: e.salience() + 2 * (e is current))

@@ -1,0 +1,41 @@
+"""The article cast: names, roles, ages, genders and the people column."""
+
+from newsetl.extract.people import build, rows
+
+
+def test_names_roles_ages_and_genders():
+    cast = build(
+        "Hospital boss defends cuts",
+        [
+            "Priya Nandakumar, the chief executive, said the unit would stay open.",
+            "Health Secretary Wes Streeting and Mrs Okafor met Gemma Arkwright, 34, on Friday.",
+            "Ms Nandakumar said Mr Streeting had been supportive.",
+        ],
+    )
+    p = cast.entities["Priya Nandakumar"]
+    assert {"chief", "executive"} <= p.roles and p.gender == "f" and p.mentions == 2
+    w = cast.entities["Wes Streeting"]
+    assert "secretary" in w.roles and w.gender == "m"
+    assert "34" in cast.entities["Gemma Arkwright"].ages
+
+
+def test_organisations_and_places_are_not_people():
+    cast = build(None, ["Thames Water and Network Rail met on Delmar Street with Sarah Okafor."])
+    kinds = {e.name: e.kind for e in cast.entities.values()}
+    assert (
+        kinds["Thames Water"] == "org"
+        and kinds["Network Rail"] == "org"
+        and kinds["Sarah Okafor"] == "person"
+    )
+    assert [r["name"] for r in rows(cast)] == ["Sarah Okafor"]
+
+
+def test_headline_names_need_a_known_first_name():
+    cast = build("Vladimir Putin hints at ceasefire", ["Putin said talks would go on.", "Putin left."])
+    assert rows(cast) == [{"name": "Vladimir Putin", "mentions": 3}]
+
+
+def test_surname_and_title_mentions_resolve():
+    cast = build(None, ["Sir Keir Starmer spoke first.", "Mr Starmer then left.", "Starmer said little."])
+    assert cast.find("Mr Starmer") is cast.entities["Keir Starmer"]
+    assert cast.entities["Keir Starmer"].mentions == 3
