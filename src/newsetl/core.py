@@ -38,14 +38,22 @@ def word_count(text: str) -> int:
 
 
 def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
-    return chain(
+    """Line joins, whitespace, then Unicode repair (and whitespace again if that changed anything).
+
+    Whitespace goes first so that ftfy sees the text it will see on a second run: mojibake
+    next to a tab ("à¸\t") decodes differently from mojibake next to a space.
+    """
+    text, edits = chain(
         text,
         [
             partial(lines.join_lines, field=field),
-            partial(unicode.repair_unicode, field=field),
             partial(unicode.repair_whitespace, field=field),
+            partial(unicode.repair_unicode, field=field),
         ],
     )
+    if edits and any(e.rule.startswith("unicode.") or "+unicode." in e.rule for e in edits):
+        text, edits = chain(text, [lambda t: (t, edits), partial(unicode.repair_whitespace, field=field)])
+    return text, edits
 
 
 def _shift(edits: list[Edit], offset: int) -> list[Edit]:

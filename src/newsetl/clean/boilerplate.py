@@ -19,6 +19,7 @@ regex per word); the few patterns that can start with any word sit behind a chea
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -138,6 +139,15 @@ def _window_regex(indexes: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _norm(line: str) -> str:
+    """The line as patterns see it: invisible characters out, whitespace runs as one space.
+
+    Normalisation drops control and format characters (ZWSP, ESC) later anyway, so a notice
+    must be recognised with or without them, or a second run over the output would differ.
+    """
+    if not line.isprintable():
+        line = "".join(
+            " " if c.isspace() else c for c in line if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
+        )
     line = line.strip()
     return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
 
@@ -241,8 +251,11 @@ def find(lines: list[str]) -> list[Boilerplate]:
             block, seen_content, last_content = None, True, i
             i += 1
             continue
-        if "  " in text or "\t" in text or "\xa0" in text:
-            text = " ".join(text.split())
+        if "  " in text or not text.isprintable():
+            text = _norm(text)
+            if not text:
+                i += 1
+                continue
         word = key_match(text)[1]  # inlined _key(): this loop is the hot path
         key = "#" if word[0].isdigit() else word.lower()
         hit: tuple[_Rule, int, str] | None = None
