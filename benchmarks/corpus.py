@@ -179,7 +179,8 @@ def generate(folder: str | os.PathLike, n: int, seed: int = 1, mean_bytes: int =
     for i, target in enumerate(sizes(rng, n, mean_bytes)):
         shape = rng.choices(shapes, weights)[0]
         text = article(rng, shape, target)
-        data = text.encode("cp1252", "replace") if i % CP1252_EVERY == CP1252_EVERY - 1 else text.encode("utf-8")
+        legacy = i % CP1252_EVERY == CP1252_EVERY - 1
+        data = text.encode("cp1252", "replace") if legacy else text.encode("utf-8")
         sub = Path(folder) / f"{i // 1000:04d}"
         sub.mkdir(parents=True, exist_ok=True)
         (sub / f"article-{i:07d}.txt").write_bytes(data)

@@ -142,7 +142,7 @@ def single(paths: list[str], out: str, batch_size: int = 1000, profile: int = 20
     ended = time.perf_counter()
     clock["encode"] += ended - t_close
     n = len(paths)
-    result = Result("single", sink.written, ended - started, size, {"dead": dead})
+    result = Result("single", sink.written, ended - started, size, {"unwritten": dead})
     result.extra["process_rate"] = n / clock["process"] if clock["process"] else 0.0
     result.extra["us_per_article"] = {k: round(1e6 * v / n, 1) for k, v in clock.items()}
     result.extra["stages_us"] = profile_stages(paths[: max(0, profile)], out, batch_size)
@@ -177,18 +177,22 @@ def _pool_task(task: tuple[int, list[str], str, int]) -> tuple[int, int, int]:
 def pool(paths: list[str], out: str, workers: int = 2, batch_size: int = 1000) -> Result:
     """The plain-Python limit: ``workers`` processes, each task writing its own Parquet file."""
     per_task = max(1, min(1000, math.ceil(len(paths) / (workers * 4))))
-    tasks = [(i, paths[k : k + per_task], out, batch_size) for i, k in enumerate(range(0, len(paths), per_task))]
+    starts = range(0, len(paths), per_task)
+    tasks = [(i, paths[k : k + per_task], out, batch_size) for i, k in enumerate(starts)]
     started = time.perf_counter()
     written = size = dead = 0
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
     with ctx.Pool(workers, initializer=warm_up) as p:
         for w, s, d in p.imap_unordered(_pool_task, tasks):
             written, size, dead = written + w, size + s, dead + d
     wall = time.perf_counter() - started
-    return Result(f"pool({workers})", written, wall, size, {"dead": dead, "files": len(tasks)})
+    return Result(f"pool({workers})", written, wall, size, {"unwritten": dead, "files": len(tasks)})
 
 
-def pipeline(folder: str, out: str, workers: int = 1, batch_size: int = 1000, beam_args: list[str] | None = None) -> Result:
+def pipeline(
+    folder: str, out: str, workers: int = 1, batch_size: int = 1000, beam_args: list[str] | None = None
+) -> Result:
     """``newsetl run`` over ``folder``; ``workers`` > 1 uses Beam's multi_processing mode."""
     from newsetl.runner import run
 
@@ -204,7 +208,7 @@ def pipeline(folder: str, out: str, workers: int = 1, batch_size: int = 1000, be
     rows_per_file = [pq.ParquetFile(f).metadata.num_rows for f in files]
     size = sum(os.path.getsize(p) for p in glob.glob(os.path.join(folder, "**", "*.txt"), recursive=True))
     extra = {
-        "dead": counts["dead_lettered"], "skipped": counts["skipped"], "reconciled": report["reconciled"],
+        "unwritten": counts["dead_lettered"] + counts["skipped"], "reconciled": report["reconciled"],
         "files": len(files), "rows_per_file": rows_per_file, "runner_wall": report["wall_seconds"],
     }
     return Result(f"pipeline({workers})", counts["written"], wall, size, extra)

@@ -14,6 +14,7 @@ is printed so a busy one shows).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -27,19 +28,21 @@ if __package__ in (None, ""):  # run as a script: make the repo and its src/ imp
     sys.path[:0] = [p for p in (_root, os.path.join(_root, "src")) if p not in sys.path]
     # Beam's worker processes start fresh interpreters: they need the same path.
     os.environ["PYTHONPATH"] = os.pathsep.join(
-        [_root, os.path.join(_root, "src")] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+        [_root, os.path.join(_root, "src"), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    )
 
 from benchmarks import corpus, modes  # noqa: E402
 from benchmarks.proctree import TreeMonitor  # noqa: E402
 
 MODES = ("floor", "single", "pool", "pipeline1", "pipelineN")
+STARTUP_ARTICLES = 20  # a run this small measures the pipeline's fixed cost (imports, workers, finalize)
 
 
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]]:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--articles", type=int, default=20000, help="articles to generate (or files to use from --corpus)")
-    p.add_argument("--corpus", help="use the .txt files under this folder, cycled to --articles (0 = all once)")
-    p.add_argument("--workers", type=int, default=2, help="processes for the pool and the multi-worker pipeline")
+    p.add_argument("--articles", type=int, default=20000, help="articles to generate (or take from --corpus)")
+    p.add_argument("--corpus", help="take the .txt files under this folder, cycled to --articles (0: once)")
+    p.add_argument("--workers", type=int, default=2, help="processes: pool, N-worker pipeline")
     p.add_argument("--batch-size", type=int, default=1000, help="rows per Parquet record batch")
     p.add_argument("--profile", type=int, default=2000, help="articles to time stage by stage (0: skip)")
     p.add_argument("--modes", default=",".join(MODES), help=f"comma-separated subset of {','.join(MODES)}")
@@ -78,22 +81,55 @@ def measured(name: str, fn, *args, **kwargs) -> dict:
         "mode": res.mode, "articles": res.articles, "wall_s": round(res.wall, 3),
         "articles_per_s": round(res.rate, 1), "mb_per_s": round(res.mb_s, 3),
         "cpu_s": round(mon.cpu_total, 2), "worker_cpu_s": [round(c, 2) for c in mon.child_cpu()],
+        "articles_per_cpu_s": round(res.articles / mon.cpu_total, 1) if mon.cpu_total else None,
         "peak_rss_mb": round(mon.peak_rss / 2**20, 1), **res.extra,
     }
-    print(f"  {name:<10} {row['articles_per_s']:>9.1f} articles/s  ({res.articles} in {res.wall:.1f} s)", flush=True)
+    print(f"  {name:<10} {row['articles_per_s']:>9.1f} articles/s  ({res.articles} in {res.wall:.1f} s)",
+          flush=True)
+    return row
+
+
+@contextlib.contextmanager
+def stderr_to(path: str):
+    """Send fd 2 (ours and Beam's worker processes') to ``path``: the workers log every step."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "ab") as log:
+        os.dup2(log.fileno(), 2)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def pipeline_row(name: str, data: str, startup_data: str, out: str, workers: int, args, beam_args) -> dict:
+    """The pipeline over the corpus, plus a tiny run whose wall time is the fixed cost."""
+    small = modes.pipeline(startup_data, out + "-startup", workers, args.batch_size, beam_args)
+    row = measured(name, modes.pipeline, data, out, workers, args.batch_size, beam_args)
+    row["startup_s"] = round(small.wall, 2)
+    busy = row["wall_s"] - small.wall
+    if busy > 0:
+        row["steady_articles_per_s"] = round((row["articles"] - small.articles) / busy, 1)
     return row
 
 
 def ratios(rows: dict[str, dict]) -> dict[str, float | None]:
-    def r(a: str, b: str) -> float | None:
-        if a in rows and b in rows and rows[b]["articles_per_s"]:
-            return round(rows[a]["articles_per_s"] / rows[b]["articles_per_s"], 3)
+    def r(a: str, b: str, key: str = "articles_per_s") -> float | None:
+        if a in rows and b in rows and rows[b].get(key) and rows[a].get(key):
+            return round(rows[a][key] / rows[b][key], 3)
         return None
+
+    steady = "steady_articles_per_s"
 
     return {
         "single/floor (2/1)": r("single", "floor"),
         "pipelineN/pool (4/3)": r("pipelineN", "pool"),
+        "pipelineN steady/pool": round(rows["pipelineN"][steady] / rows["pool"]["articles_per_s"], 3)
+        if rows.get("pipelineN", {}).get(steady) and rows.get("pool") else None,
         "pipelineN/pipeline1": r("pipelineN", "pipeline1"),
+        "pipelineN/pipeline1 steady": r("pipelineN", "pipeline1", steady),
         "pipeline1/single": r("pipeline1", "single"),
         "pool/single": r("pool", "single"),
     }
@@ -116,7 +152,8 @@ def run(argv: list[str] | None = None) -> dict:
         else:
             info = corpus.generate(data, args.articles, args.seed, args.mean_bytes)
         paths = corpus.paths(data)
-        print(f"corpus: {info.files} files, {info.bytes / 1e6:.1f} MB (mean {info.bytes / max(info.files, 1):.0f} B), "
+        mean = info.bytes / max(info.files, 1)
+        print(f"corpus: {info.files} files, {info.bytes / 1e6:.1f} MB (mean {mean:.0f} B), "
               f"{info.shapes}, ready in {time.perf_counter() - t:.1f} s", flush=True)
         results = {"machine": machine(), "corpus": vars(info), "options": vars(args), "beam_args": beam_args}
         rows: dict[str, dict] = {}
@@ -130,15 +167,21 @@ def run(argv: list[str] | None = None) -> dict:
         if "floor" in chosen:
             rows["floor"] = measured("floor", modes.floor, paths, out("floor"), args.batch_size)
         if "single" in chosen:
-            rows["single"] = measured("single", modes.single, paths, out("single"), args.batch_size, args.profile)
+            rows["single"] = measured(
+                "single", modes.single, paths, out("single"), args.batch_size, args.profile)
         if "pool" in chosen:
             rows["pool"] = measured("pool", modes.pool, paths, out("pool"), args.workers, args.batch_size)
-        if "pipeline1" in chosen:
-            rows["pipeline1"] = measured(
-                "pipeline1", modes.pipeline, data, out("pipeline1"), 1, args.batch_size, beam_args)
-        if "pipelineN" in chosen:
-            rows["pipelineN"] = measured(
-                "pipelineN", modes.pipeline, data, out("pipelineN"), args.workers, args.batch_size, beam_args)
+        piped = [m for m in ("pipeline1", "pipelineN") if m in chosen]
+        if piped:
+            small = os.path.join(work, "startup-corpus")
+            shutil.rmtree(small, ignore_errors=True)
+            corpus.generate(small, STARTUP_ARTICLES, args.seed + 1, args.mean_bytes)
+            log = os.path.join(work, "beam.log")
+            print(f"  (Beam's log: {log})", flush=True)
+            with stderr_to(log):
+                for m in piped:
+                    workers = 1 if m == "pipeline1" else args.workers
+                    rows[m] = pipeline_row(m, data, small, out(m), workers, args, beam_args)
         results["modes"] = rows
         results["ratios"] = ratios(rows)
         results["machine"]["load_avg_1m_end"] = round(os.getloadavg()[0], 2)
@@ -157,7 +200,8 @@ def format_report(results: dict) -> str:
     lines = [
         f"machine: {m['nproc']} CPUs, {m['cpu']}, Python {m['python']}, Beam {m['apache_beam']}, "
         f"pyarrow {m['pyarrow']}; load avg {m['load_avg_1m']} -> {m.get('load_avg_1m_end')}",
-        f"{'mode':<12}{'articles':>9}{'wall s':>9}{'art/s':>9}{'MB/s':>8}{'CPU s':>8}{'RSS MB':>8}  notes",
+        f"{'mode':<12}{'articles':>9}{'wall s':>9}{'art/s':>9}{'MB/s':>8}{'CPU s':>8}{'art/CPUs':>9}"
+        f"{'RSS MB':>8}  notes",
     ]
     for name, r in results["modes"].items():
         notes = []
@@ -165,18 +209,25 @@ def format_report(results: dict) -> str:
             notes.append("worker CPU s " + "/".join(f"{c:g}" for c in r["worker_cpu_s"][:6]))
         if "files" in r:
             notes.append(f"{r['files']} parquet files")
+        if "startup_s" in r:
+            notes.append(f"fixed cost {r['startup_s']:g} s, steady {r.get('steady_articles_per_s', 0):g}/s")
         if "process_rate" in r:
             notes.append(f"process() alone {r['process_rate']:.0f}/s")
-        if r.get("dead"):
-            notes.append(f"{r['dead']} not written")
-        lines.append(f"{name:<12}{r['articles']:>9}{r['wall_s']:>9.1f}{r['articles_per_s']:>9.1f}{r['mb_per_s']:>8.2f}"
-                     f"{r['cpu_s']:>8.1f}{r['peak_rss_mb']:>8.0f}  {'; '.join(notes)}")
+        if r.get("unwritten"):
+            notes.append(f"{r['unwritten']} not written")
+        lines.append(
+            f"{name:<12}{r['articles']:>9}{r['wall_s']:>9.1f}{r['articles_per_s']:>9.1f}{r['mb_per_s']:>8.2f}"
+            f"{r['cpu_s']:>8.1f}{r['articles_per_cpu_s'] or 0:>9.1f}{r['peak_rss_mb']:>8.0f}  "
+            + "; ".join(notes)
+        )
     single = results["modes"].get("single", {})
     if single.get("us_per_article"):
-        lines.append("single, µs/article: " + ", ".join(f"{k} {v:g}" for k, v in single["us_per_article"].items()))
+        parts = ", ".join(f"{k} {v:g}" for k, v in single["us_per_article"].items())
+        lines.append(f"single, µs/article: {parts}")
     if single.get("stages_us"):
         total = sum(v for k, v in single["stages_us"].items())
-        lines.append(f"stages, µs/article (instrumented, {results['options']['profile']} articles, total {total:.0f}): "
+        sample = min(results["options"]["profile"], single["articles"] + single.get("unwritten", 0))
+        lines.append(f"stages, µs/article (instrumented, {sample} articles, total {total:.0f}): "
                      + ", ".join(f"{k} {v:g}" for k, v in single["stages_us"].items()))
     lines.append("ratios: " + ", ".join(f"{k} = {v}" for k, v in results["ratios"].items() if v is not None))
     return "\n".join(lines)
