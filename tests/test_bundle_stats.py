@@ -13,7 +13,8 @@ def test_bundle_stats_reconcile(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     for i in range(5):
-        (src / f"a{i}.txt").write_text(f"Headline {i}\n\nA paragraph about item {i}, she said.\n", encoding="utf-8")
+        text = f"Headline {i}\n\nA paragraph about item {i}, she said.\n"
+        (src / f"a{i}.txt").write_text(text, encoding="utf-8")
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (src / "blank.txt").write_text("\n\n   \n", encoding="utf-8")
@@ -28,7 +29,8 @@ def test_bundle_stats_reconcile(tmp_path):
     assert c["records_read"] == 8
     rows = sum(pq.ParquetFile(f).metadata.num_rows for f in (out / "articles").glob("*.parquet"))
     assert rows == 5
-    dead = [json.loads(line) for f in (out / "_dead_letter").glob("*.jsonl") for line in f.read_text().splitlines()]
+    files = (out / "_dead_letter").glob("*.jsonl")
+    dead = [json.loads(line) for f in files for line in f.read_text().splitlines()]
     assert [d["source"].endswith("binary.txt") for d in dead] == [True]
 
 
