@@ -130,8 +130,8 @@ def warm_up() -> None:
     process("Warm-up headline\n\nA warm-up paragraph, he said.")
 
 
-def single(paths: list[str], out: str, batch_size: int = 1000, profile: int = 2000) -> Result:
-    """One core, no instrumentation; then ``profile`` articles again with per-stage timing."""
+def single(paths: list[str], out: str, batch_size: int = 1000) -> Result:
+    """One core, no instrumentation (see :func:`profile_stages` for the per-stage pass)."""
     warm_up()
     clock = {"read/decode": 0.0, "process": 0.0, "encode": 0.0}
     started = time.perf_counter()
@@ -145,7 +145,6 @@ def single(paths: list[str], out: str, batch_size: int = 1000, profile: int = 20
     result = Result("single", sink.written, ended - started, size, {"unwritten": dead})
     result.extra["process_rate"] = n / clock["process"] if clock["process"] else 0.0
     result.extra["us_per_article"] = {k: round(1e6 * v / n, 1) for k, v in clock.items()}
-    result.extra["stages_us"] = profile_stages(paths[: max(0, profile)], out, batch_size)
     return result
 
 
