@@ -215,7 +215,7 @@ def format_report(results: dict) -> str:
         if "startup_s" in r:
             notes.append(f"fixed cost {r['startup_s']:g} s, steady {r.get('steady_articles_per_s', 0):g}/s")
         if "process_rate" in r:
-            notes.append(f"process() alone {r['process_rate']:.0f}/s")
+            notes.append(f"process() alone {r['process_rate']:.0f}/CPU-s")
         if r.get("unwritten"):
             notes.append(f"{r['unwritten']} not written")
         lines.append(
@@ -226,10 +226,10 @@ def format_report(results: dict) -> str:
     single = results["modes"].get("single", {})
     if single.get("us_per_article"):
         parts = ", ".join(f"{k} {v:g}" for k, v in single["us_per_article"].items())
-        lines.append(f"single, µs/article: {parts}")
+        lines.append(f"single, CPU µs/article: {parts}")
     if single.get("stages_us"):
         total = sum(v for k, v in single["stages_us"].items())
-        lines.append(f"stages, µs/article (instrumented, {single['profiled_articles']} articles, "
+        lines.append(f"stages, CPU µs/article (instrumented, {single['profiled_articles']} articles, "
                      f"total {total:.0f}): "
                      + ", ".join(f"{k} {v:g}" for k, v in single["stages_us"].items()))
     lines.append("ratios: " + ", ".join(f"{k} = {v}" for k, v in results["ratios"].items() if v is not None))
