@@ -124,7 +124,9 @@ def test_to_arrow_fn_dead_letter_for_a_lone_surrogate_is_itself_encodable():
     # Beam's coders cannot carry a lone surrogate either, so this one is checked without a pipeline.
     good = process(GOOD, "a.txt")
     bad = dict(good, id="bad", source="bad.jsonl#4", body="lone surrogate \ud800 from a JSON escape")
-    outputs = list(ToArrowFn(article_schema()).process([good, bad]))
+    fn = ToArrowFn(article_schema())
+    fn.start_bundle()  # as the runner does before the first element
+    outputs = list(fn.process([good, bad]))
     tables = [o for o in outputs if isinstance(o, pa.Table)]
     dead = [o.value for o in outputs if getattr(o, "tag", None) == DEAD]
     assert [t.num_rows for t in tables] == [1]

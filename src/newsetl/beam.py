@@ -13,6 +13,7 @@ import apache_beam as beam
 import pyarrow as pa
 from apache_beam.io import fileio
 from apache_beam.io.parquetio import WriteToParquetBatched
+from apache_beam.transforms.window import GlobalWindows
 
 from newsetl import report
 from newsetl.read import Failure, RawDoc, Skipped, read_path
@@ -25,7 +26,34 @@ DEAD = "dead"
 STATS = "stats"
 
 
-class ReadRecordsFn(beam.DoFn):
+class _BundleStats(beam.DoFn):
+    """Stats summed per bundle and emitted once from ``finish_bundle``, not once per element.
+
+    A stats element per record cost more than the DoFn's own work once the core is fast;
+    the merged counts are the same either way (MergeStats adds them up).
+    """
+
+    def start_bundle(self):
+        self._stats = report.empty()
+
+    def count(self, stats: dict) -> None:
+        report.merge(self._stats, stats)
+
+    def dead(self, failure: Failure, counted_read: bool = False):
+        """A dead letter, counted; ``counted_read`` when the record was already counted as read."""
+        stats = report.dead(failure.stage, failure.reason)
+        if not counted_read:
+            stats["records_read"] = 1
+        self.count(stats)
+        return beam.pvalue.TaggedOutput(DEAD, failure.as_row())
+
+    def finish_bundle(self):
+        if any(self._stats.values()):
+            yield beam.pvalue.TaggedOutput(STATS, GlobalWindows.windowed_value(self._stats))
+        self._stats = report.empty()
+
+
+class ReadRecordsFn(_BundleStats):
     """A matched file -> RawDocs; failures and skips to the tagged outputs."""
 
     def __init__(self, limits: Limits = DEFAULT):
@@ -33,35 +61,25 @@ class ReadRecordsFn(beam.DoFn):
 
     def process(self, readable: fileio.ReadableFile):
         path = readable.metadata.path
-        yield beam.pvalue.TaggedOutput(STATS, {"files": 1})
+        self.count({"files": 1})
         try:
             handle = readable.open(compression_type="uncompressed")
         except Exception as exc:  # unreadable file: permissions, vanished
-            failure = Failure(path, "read", type(exc).__name__, str(exc) or repr(exc))
-            yield from _dead(failure)
+            yield self.dead(Failure(path, "read", type(exc).__name__, str(exc) or repr(exc)))
             return
         with handle:
             # read_path never raises; a reader's records stream one by one.
             for rec in read_path(path, handle, self.limits):
                 if isinstance(rec, RawDoc):
-                    yield beam.pvalue.TaggedOutput(STATS, {"records_read": 1})
+                    self.count({"records_read": 1})
                     yield rec
                 elif isinstance(rec, Skipped):
-                    yield beam.pvalue.TaggedOutput(STATS, {"records_read": 1, **report.skipped(rec.reason)})
+                    self.count({"records_read": 1, **report.skipped(rec.reason)})
                 else:
-                    yield from _dead(rec)
+                    yield self.dead(rec)
 
 
-def _dead(failure: Failure, counted_read: bool = False):
-    """A dead letter and its counts; ``counted_read`` when the record was already counted as read."""
-    stats = report.dead(failure.stage, failure.reason)
-    if not counted_read:
-        stats["records_read"] = 1
-    yield beam.pvalue.TaggedOutput(STATS, stats)
-    yield beam.pvalue.TaggedOutput(DEAD, failure.as_row())
-
-
-class ProcessFn(beam.DoFn):
+class ProcessFn(_BundleStats):
     """RawDoc -> article row (dict) or dead letter."""
 
     def __init__(self, limits: Limits = DEFAULT):
@@ -76,12 +94,12 @@ class ProcessFn(beam.DoFn):
     def process(self, doc: RawDoc):
         out = to_row(doc, self.limits)
         if isinstance(out, Failure):
-            yield from _dead(out, counted_read=True)
+            yield self.dead(out, counted_read=True)
         else:
             yield out  # its counts are taken when it is written (ToArrowFn)
 
 
-class ToArrowFn(beam.DoFn):
+class ToArrowFn(_BundleStats):
     """A batch of rows -> one pyarrow Table; a row that will not encode becomes a dead letter."""
 
     def __init__(self, schema: pa.Schema):
@@ -99,13 +117,13 @@ class ToArrowFn(beam.DoFn):
                     tables.append(pa.Table.from_pylist([row], schema=self.schema))
                     good.append(row)
                 except Exception as exc:
-                    yield from _dead(encode_failure(row, exc), counted_read=True)
+                    yield self.dead(encode_failure(row, exc), counted_read=True)
             if not tables:
                 return
             table = pa.concat_tables(tables)
-        stats = report.merge_all(row_stats(row) for row in good)
-        stats["written"] = len(good)
-        yield beam.pvalue.TaggedOutput(STATS, stats)
+        for row in good:
+            self.count(row_stats(row))
+        self.count({"written": len(good)})
         yield table
 
 

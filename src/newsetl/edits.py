@@ -11,7 +11,7 @@ and ``before`` in the oldest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,9 @@ class Edit:
     field: str = "body"
 
     def as_row(self) -> dict:
-        return asdict(self)
+        # Explicit, not dataclasses.asdict: asdict deep-copies every field (~10x slower, per edit).
+        return {"rule": self.rule, "before": self.before, "after": self.after, "start": self.start,
+                "end": self.end, "field": self.field}
 
 
 def undo(text: str, edits: Iterable[Edit]) -> str:

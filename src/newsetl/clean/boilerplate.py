@@ -243,7 +243,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
     i, n = 0, len(lines)
     key_match = _KEY.match
     while i < n:
-        text = lines[i].strip()
+        text = raw = lines[i].strip()  # patterns see ``text``; the record keeps ``raw`` (edits cover the rest)
         if not text:
             i += 1
             continue
@@ -265,7 +265,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
         if hit is None:
             rule = _match(text, key, eng)
             if rule is not None and (seen_content or rule.position != "body"):
-                hit = (rule, i, text)
+                hit = (rule, i, raw)
         if hit is not None:
             rule, last, joined = hit
             if block is not None and rule.kind in eng.absorbs and items < eng.block_items:
@@ -279,7 +279,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
             continue
         if block is not None and items < eng.block_items and _item_like(text, eng):
             bare = block == "related" and not _SECTION_NOTE.fullmatch(text)
-            found.append(Boilerplate(block, text, i, i, text if bare else None))
+            found.append(Boilerplate(block, raw, i, i, text if bare else None))
             items += 1
         else:
             block, seen_content, last_content = None, True, i

@@ -32,9 +32,14 @@ def repair_unicode(text: str, field: str = "body") -> tuple[str, list[Edit]]:
     fixed, plan = ftfy.fix_and_explain(text, config=_FTFY)
     if fixed == text:
         return text, []
-    steps = sorted({step[1] for step in plan or [] if step[0] != "normalize"})
+    steps = sorted({_step_name(step) for step in plan or []})
     rule = "unicode." + ("+".join(steps) if steps else "normalize")
     return _diff_edits(text, fixed, rule, field)
+
+
+def _step_name(step: ftfy.ExplanationStep) -> str:
+    """ftfy plan steps are ("apply", fixer) or ("encode"/"decode"/"transcode", codec): the latter are mojibake."""
+    return step.parameter if step.action == "apply" else "mojibake"
 
 
 def _diff_edits(old: str, new: str, rule: str, field: str) -> tuple[str, list[Edit]]:
