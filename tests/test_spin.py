@@ -88,6 +88,14 @@ def test_legitimate_uses_are_left_alone_in_clean_articles(text):
         "each player has",
         "the 2 per cent",
         "in line with the report",
+        "better than analysts had anticipated.",
+        "injury problems throughout his career",
+        "pushed it as an alternative luxury brand",
+        "investors will however need approval",
+        "down about 2 percentage points",
+        "a sprawling metropolis of ten million",
+        "information concerning the case",
+        "once a week",
     ],
 )
 def test_legitimate_uses_survive_even_in_spun_articles(text):
@@ -151,3 +159,27 @@ def test_every_lexicon_row_is_complete_and_its_example_fires():
         assert by_id[row["id"]].spun in fired, (
             f"{row['id']}: example does not trigger its rule: {row['example']!r}"
         )
+
+
+def test_a_long_text_needs_dense_evidence_to_count_as_spun():
+    # Three distinct ambiguous forms: enough in a short article, not in 3,000 words of comments.
+    text = "We played till the end, whereas they left. Officials mentioned the plan."
+    assert spin.evidence([text], 40).spun
+    assert not spin.evidence([text], 3000).spun
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("down from 4.4% the month earlier than.", "down from 4.4% the month before."),
+        ("Astronomers utilizing a telescope", "Astronomers using a telescope"),
+        ("it tells United States these worlds matter", "it tells us these worlds matter"),
+        ("shares rose in after-hours commercialism", "shares rose in after-hours trading"),
+        ("coffee became a lot of expensive", "coffee became more expensive"),
+        ("won on Sunday once beating two rivals", "won on Sunday after beating two rivals"),
+        ("it would fine 3 companies", "it would fine three companies"),
+        ("save concerning £15m a year", "save about £15m a year"),
+    ],
+)
+def test_round_two_swaps_in_spun_articles(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original

@@ -29,9 +29,10 @@ def test_a_repair_of_clean_words_is_wrong():
 def test_pairs_cover_both_families_and_both_splits():
     pairs = ev.load_pairs()
     keys = {(p["split"], p["family"]) for p in pairs}
-    assert keys == {(s, f) for s in ("dev", "heldout") for f in ev.FAMILIES}
+    assert keys == {(s, f) for s in ev.SPLITS for f in ev.FAMILIES}
+    assert set(ev.SPLITS) == {"dev", "heldout", "heldout2"}
     ids = {p["id"] for p in pairs}
-    assert len(ids) >= 40
+    assert len(ids) >= 52
     for p in pairs:
         words = len(p["original"].split())
         assert 120 <= words <= 450, (p["id"], words)
@@ -49,6 +50,6 @@ def test_main_prints_every_figure(tmp_path, capsys):
     (tmp_path / "x" / "1.txt").write_text("A clean headline\n\nOne of the players said it was fine.\n")
     assert ev.main(["--clean-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    for want in ("phrase_thesaurus", "wordnet_paraphrase", "heldout", "SECONDARY", "per 1,000 words", "low tier"):
+    for want in ("phrase_thesaurus", "wordnet_paraphrase", "heldout2", "SECONDARY", "per 1,000 words", "low tier"):
         assert want in out
     assert "every edit made on clean text (0)" in out

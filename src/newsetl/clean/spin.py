@@ -27,6 +27,7 @@ from newsetl.resources import read_tsv
 
 TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # ambiguous: once per rule and article
 SPUN_MIN_WEIGHT = 1.5  # evidence an article needs before ambiguous rules apply
+SPUN_MIN_SCORE = 2.0  # ... and per 1,000 words: a long, chatty clean text gathers a few ambiguous forms by chance
 _LEFT_WINDOW = 40
 _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 # Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
@@ -282,7 +283,9 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
     0.5 once per article however often it fires: one clean story can say "authorities" twenty
     times, but spun text shows many different ambiguous forms at once. An article is spun from
     a weight of 1.5 (e.g. two low hits, or a low hit and an ambiguous one, or three distinct
-    ambiguous forms). spin_score is the weight per 1,000 words.
+    ambiguous forms), provided that the weight is also at least 2 per 1,000 words: a 3,000-word
+    page of readers' comments can show three ambiguous forms by chance ("till", "whereas", a
+    lower-case "i"), while spun text shows them densely. spin_score is the weight per 1,000 words.
     """
     lex = lex or lexicon()
     weight = 0.0
@@ -297,7 +300,7 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
             weight += TIER_WEIGHT[h.rule.tier]
             low += h.rule.tier == "low"
     score = 1000.0 * weight / max(word_count, 1)
-    return Evidence(low, round(score, 3), weight >= SPUN_MIN_WEIGHT)
+    return Evidence(low, round(score, 3), weight >= SPUN_MIN_WEIGHT and score >= SPUN_MIN_SCORE)
 
 
 def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:

@@ -35,6 +35,8 @@ from newsetl.resources import data_path
 
 DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
 FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
+HELDOUT = {"heldout": "eval/spin/heldout.txt", "heldout2": "eval/spin/heldout2.txt"}  # split -> file
+SPLITS = ("dev", *HELDOUT)
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
 
@@ -45,12 +47,19 @@ def load_pairs() -> list[dict]:
     """Dev pairs (simulator-spun) and held-out pairs (hand-spun), as dicts with split and family."""
     dev = data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(ln) for ln in dev.splitlines() if ln]
-    for a in parse_articles(data_path("eval/spin/heldout.txt")):
+    for split, name in HELDOUT.items():
+        rows += _heldout_pairs(split, name)
+    return rows
+
+
+def _heldout_pairs(split: str, name: str) -> list[dict]:
+    rows = []
+    for a in parse_articles(data_path(name)):
         for fam in FAMILIES:
             rows.append(
                 {
                     "id": a["id"],
-                    "split": "heldout",
+                    "split": split,
                     "topic": a["topic"],
                     "style": a["style"],
                     "family": fam,
@@ -300,13 +309,13 @@ def report(
     phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean: CleanScore, list_edits: bool
 ) -> str:
     lines = ["Spin repair evaluation", "=" * 22, ""]
-    lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun,")
-    lines.append("heldout = hand-spun,")
-    lines.append("written before the rules and not used to write them.")
+    lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun; heldout = hand-spun,")
+    lines.append("dense (about 1 word in 6); heldout2 = hand-spun at the seed's density (about 1 phrase in 16 words).")
+    lines.append("Both held-out sets were written before the rules they test and not used to write them.")
     lines.append("")
     head = f"{'split':8} {'family':20} {'repairs':>7} {'gold':>5} {'P':>6} {'R':>6}"
     lines.append(head + f"   {'art.P':>6} {'art.R':>6} {'F1':>6}")
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         for fam in FAMILIES:
             s, d = phrase[(split, fam)], detect[(split, fam)]
             p, r, f = d.f1()
@@ -338,7 +347,7 @@ def report(
             lines.append(
                 f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
             )
-    for split in ("dev", "heldout"):
+    for split in SPLITS:
         for fam in FAMILIES:
             s = phrase[(split, fam)]
             lines.append("")
