@@ -157,22 +157,50 @@ _RUN = re.compile(
 )
 
 
-def _cap_runs(text: str) -> list[list[tuple[str, int, int]]]:
-    """Capitalised token runs of ``text`` ("Health Secretary Wes Streeting"), each as tokens with offsets."""
-    out = []
-    for m in _RUN.finditer(text):
-        at = m.start()
-        toks = []
-        for t in m.group().split():
-            c = _clean(t)
-            at = text.index(t, at)
-            toks.append((c, at, at + len(c)))
-            at += len(t)
-        while toks and not _is_cap(toks[0][0]):
-            toks = toks[1:]
-        if toks:
-            out.append(toks)
-    return out
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _RunInfo:
+    """Everything ``build`` needs from one capitalised run, computed once per distinct run text.
+
+    Offsets are relative to the start of the run.
+    """
+
+    toks: tuple[tuple[str, int, int], ...]
+    kind: str
+    name: str  # the entity name (titles stripped); "" when there is none
+    name_len: int
+    prefix: tuple[str, ...]
+    headline_ok: bool  # a person with a known first name: trusted even in a headline
+    singles: tuple[tuple[int, int, str], ...]  # every token (start, end, bare word), for headlines
+    title_gender: str | None  # the honorific's gender for a one-word person after a title
+
+
+@lru_cache(maxsize=65536)
+def _run_info(run: str) -> _RunInfo | None:
+    toks: list[tuple[str, int, int]] = []
+    for m in _WORDS.finditer(run):
+        c = _clean(m.group())
+        toks.append((c, m.start(), m.start() + len(c)))
+    while toks and not _is_cap(toks[0][0]):
+        toks = toks[1:]
+    if not toks:
+        return None
+    lex = lexicon()
+    words = [t for t, _, _ in toks]
+    kind, name, prefix = _classify_run(words)
+    title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
+    return _RunInfo(
+        tuple(toks),
+        kind,
+        strip_titles(" ".join(name)) if name else "",
+        len(name),
+        tuple(prefix),
+        kind == "person" and len(name) >= 2 and name[0] in lex["names"],
+        tuple((s, e, _POSSESSIVE.sub("", t)) for t, s, e in toks),
+        title[1] if title[0] == "title" else None,
+    )
 
 
 def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -195,18 +223,6 @@ def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
-
-
-def _classify(words: list[str]) -> tuple[str, list[str], list[str]]:
-    """(kind, name words, role words before the name) for one capitalised run."""
-    kind, name, prefix = _classify_cached(tuple(words))
-    return kind, list(name), list(prefix)
-
-
-@lru_cache(maxsize=65536)
-def _classify_cached(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    kind, name, prefix = _classify_run(list(words))
-    return kind, tuple(name), tuple(prefix)
 
 
 def _classify_run(words: list[str]) -> tuple[str, list[str], list[str]]:
@@ -247,7 +263,6 @@ def _name_part(words: list[str]) -> list[str]:
 
 def build(headline: str | None, paragraphs: list[str]) -> Cast:
     """Collect the article's people and organisations, with roles, ages, genders and mentions."""
-    lex = lexicon()
     entities: dict[str, Entity] = {}
     singles: list[tuple[int, int, int, str, str | None]] = []  # pos, start, end, word, title gender
     mentions: list[Mention] = []
@@ -257,30 +272,28 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
         if not text:
             continue
         base = (p + 1) * _PARA
-        for toks in _cap_runs(text):
-            words = [t for t, _, _ in toks]
-            kind, name, prefix = _classify(words)
-            if p == -1 and not (kind == "person" and len(name) >= 2 and name[0] in lex["names"]):
+        for m in _RUN.finditer(text):
+            info = _run_info(m.group())
+            if info is None:
+                continue
+            at = m.start()
+            kind = info.kind
+            if p == -1 and not info.headline_ok:
                 # headline case is unreliable: only names with a known first name are taken from it
-                singles += [(base + s, s, e, _POSSESSIVE.sub("", t), None) for t, s, e in toks]
+                singles += [(base + at + s, at + s, at + e, w, None) for s, e, w in info.singles]
                 continue
             if kind == "org":
-                lead = len(words) - len(name)
-                _add(
-                    entities, mentions, strip_titles(" ".join(name)), "org", base, toks[lead][1], toks[-1][2]
-                )
-            elif kind == "person" and len(name) >= 2:
-                start = toks[len(toks) - len(name)][1]
-                ent = _add(
-                    entities, mentions, strip_titles(" ".join(name)), "person", base, start, toks[-1][2]
-                )
-                _describe(ent, text, toks, prefix)
-            elif kind == "person" and len(name) == 1:
-                title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
-                t, s, e = toks[-1]
-                singles.append(
-                    (base + s, s, e, _POSSESSIVE.sub("", t), title[1] if title[0] == "title" else None)
-                )
+                toks = info.toks
+                lead = len(toks) - info.name_len
+                _add(entities, mentions, info.name, "org", base, at + toks[lead][1], at + toks[-1][2])
+            elif kind == "person" and info.name_len >= 2:
+                toks = info.toks
+                start = at + toks[len(toks) - info.name_len][1]
+                ent = _add(entities, mentions, info.name, "person", base, start, at + toks[-1][2])
+                _describe(ent, text, at + toks[0][1], at + toks[-1][2], info.prefix)
+            elif kind == "person" and info.name_len == 1:
+                s, e, w = info.singles[-1]
+                singles.append((base + at + s, at + s, at + e, w, info.title_gender))
     _resolve_singles(entities, mentions, singles)
     mentions.sort(key=lambda m: m.pos)
     return Cast(entities, mentions)
@@ -299,7 +312,7 @@ def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: i
     return ent
 
 
-def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
+def _describe(ent: Entity, text: str, start: int, end: int, prefix: tuple[str, ...]) -> None:
     """Roles, titles and ages written next to a full name."""
     lex = lexicon()
     roles = [role_of(w) for w in prefix]
@@ -308,7 +321,6 @@ def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
         if title[0] == "title":
             ent.confident = True
             ent.gender = ent.gender or title[1]
-    start, end = toks[0][1], toks[-1][2]
     words = text[max(0, start - 50) : start].split()[-3:]
     if words and words[-1][:1].islower() and _role_word(words[-1]):
         for w in reversed(words):
