@@ -27,10 +27,10 @@ _MARKS = {
     "\u2039": ("h", "o"),
     "\u203a": ("h", "c"),
 }
-# apostrophes between two letters are never marks, so the regex skips them
+# single marks between two letters or digits (Russia’s, We’d) are apostrophes and never marks, so the
+# regex skips them; [^\W_] is exactly str.isalnum for one character
 _MARK_RE = re.compile(
-    "[\u201c\u201e\u201d\"\u2018\u00ab\u00bb\u2039\u203a'\u2019]"
-    '(?:(?<=[\u201c\u201e\u201d"\u2018\u00ab\u00bb\u2039\u203a])|(?<!\\w.)|(?!\\w))'
+    '[\u201c\u201e\u201d"\u00ab\u00bb\u2039\u203a]|[\u2018\u2019\'](?:(?<![^\\W_].)|(?![^\\W_]))'
 )
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/") | {m for m, (_, r) in _MARKS.items() if r != "c"}
 

@@ -152,8 +152,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _CAP_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-&]*(?:\.\w+)*\.?"
+# the capital comes first and the "not after a word" check follows it, so the regex engine can
+# jump straight to capitals instead of trying a look-behind at every position
 _RUN = re.compile(
-    rf"(?<![\w\u2019'])(?:{_CAP_TOKEN})(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
+    rf"[A-Z\u00c0-\u00de](?<![\w\u2019'].)[\w\u2019'\-&]*(?:\.\w+)*\.?"
+    rf"(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
 )
 
 
