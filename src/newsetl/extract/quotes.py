@@ -22,6 +22,7 @@ they are left out (``extract(..., keep_non_speech=True)`` returns them with kind
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -124,7 +125,8 @@ def _parts(p: int, text: str) -> list[_Part]:
     out = []
     for k, s in enumerate(found):
         prev_end = found[k - 1].end + 1 if k else 0
-        sent = max([x for x in starts if x <= s.open_at] or [0])
+        i = bisect_right(starts, s.start - 1)
+        sent = starts[i - 1] if i else 0
         h0 = max(prev_end, sent)
         t1 = found[k + 1].open_at if k + 1 < len(found) else len(text)
         t0 = min(s.end + 1, len(text)) if s.closed else len(text)
@@ -190,18 +192,18 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     """The non-speech kind of a quoted span, or None for speech."""
     q = part.text
     words = _words(q)
-    before = text[: part.span.open_at]
+    open_at = part.span.start - 1
     after_text = text[part.span.end + 1 :] if part.span.closed else ""
     short = len(words) <= _SHORT and not q.endswith(("?", "!"))
     if (
         short
         and words
         and all(w[:1].isupper() for w in words)
-        and _NAME_BEFORE.search(before)
+        and _NAME_BEFORE.search(text, 0, open_at)
     ):
         if _SPACE_CAP.match(after_text):
             return "nickname"
-    lead = [w.lower() for w in _words(before[-40:])]
+    lead = [w.lower() for w in _words(text[max(0, open_at - 40) : open_at])]
     while lead and lead[-1] in sp.DETERMINERS:
         lead.pop()
     lex = _non_speech_words()
