@@ -11,7 +11,7 @@ unclosed span (the UK/US multi-paragraph convention: the next paragraph reopens)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # mark -> (family, role): role o = opens, c = closes, s = straight (either way)
 _MARKS = {
@@ -27,17 +27,21 @@ _MARKS = {
     "\u2039": ("h", "o"),
     "\u203a": ("h", "c"),
 }
-# apostrophes between two letters are never marks, so the regex skips them
+# single marks between two letters or digits (Russia’s, We’d) are apostrophes and never marks, so the
+# regex skips them ([^\W_] is exactly str.isalnum for one character); the pattern opens with one
+# character class so the engine can jump from candidate to candidate
 _MARK_RE = re.compile(
-    "[\u201c\u201e\u201d\"\u2018\u00ab\u00bb\u2039\u203a'\u2019]"
-    '(?:(?<=[\u201c\u201e\u201d"\u2018\u00ab\u00bb\u2039\u203a])|(?<!\\w.)|(?!\\w))'
+    '[\u201c\u201e\u201d"\u00ab\u00bb\u2039\u203a\u2018\u2019\']'
+    '(?:(?<=[\u201c\u201e\u201d"\u00ab\u00bb\u2039\u203a])|(?<![^\\W_].)|(?![^\\W_]))'
 )
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-/") | {m for m, (_, r) in _MARKS.items() if r != "c"}
 
 
-@dataclass(frozen=True)
-class Span:
-    """Quoted text ``[start, end)`` (marks excluded); ``open_at`` is the index of the opening mark."""
+class Span(NamedTuple):
+    """Quoted text ``[start, end)`` (marks excluded); ``open_at`` is the index of the opening mark.
+
+    A named tuple: cheap to build, and there are many.
+    """
 
     start: int
     end: int
@@ -80,18 +84,18 @@ def _word_after(text: str, j: int) -> bool:
 def spans(text: str) -> list[Span]:
     """Top-level quoted spans of one paragraph, in order."""
     stack: list[tuple[str, int, str]] = []  # family, index, mark
+    fams: list[str] = []  # the families on the stack, for quick membership tests
     out: list[Span] = []
     n = len(text)
     for found in _MARK_RE.finditer(text):
+        # the regex never yields a single mark between two letters or digits (an apostrophe)
         i = found.start()
-        ch = found.group()
+        ch = text[i]
         family, role = _MARKS[ch]
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        if family == "s" and role != "o" and _apostrophe(text, i):
-            continue
         if role == "s":
-            has_open = any(f == family for f, _, _ in stack)
+            has_open = family in fams
             opens = (prev in _OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
             if has_open and not nxt.isalnum():
                 role = "c"
@@ -101,17 +105,18 @@ def spans(text: str) -> list[Span]:
                 role = "c"
             else:
                 continue
-        if family == "s" and role == "c" and ch == "\u2019" and prev.isspace():
-            continue  # elision: ’90s, rock ’n’ roll
         if role == "o":
-            if family == "s" and ch == "\u2018" and prev.isalnum() and nxt.isalnum():
-                continue  # a misplaced apostrophe
             stack.append((family, i, ch))
+            fams.append(family)
             continue
+        if family == "s" and ch == "\u2019" and prev.isspace():
+            continue  # elision: ’90s, rock ’n’ roll
         # closing mark
-        idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == family), None)
-        if idx is None:
+        if family not in fams:
             continue
+        idx = len(fams) - 1
+        while fams[idx] != family:
+            idx -= 1
         if (
             family == "s"
             and prev in "sS"
@@ -120,8 +125,9 @@ def spans(text: str) -> list[Span]:
             and _later_closer(text, i, family)
         ):
             continue  # plural possessive inside the quote: girls’ school
-        _, at, mark = stack[idx]
+        at, mark = stack[idx][1], stack[idx][2]
         del stack[idx:]
+        del fams[idx:]
         if not stack:
             out.append(Span(at + 1, i, True, mark))
     if stack:

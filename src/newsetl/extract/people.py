@@ -10,7 +10,7 @@ All of it comes from a single pass over word tokens with lexicons kept in data f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsetl.resources import read_tsv
@@ -29,19 +29,86 @@ _CUES = {"said", "says", "told", "added", "according", "wrote", "asked", "by", "
 _PARA = 1_000_000  # position = (paragraph + 1) * _PARA + offset; the headline is paragraph -1
 
 
-@dataclass
 class Entity:
-    """A person or organisation; ``roles`` are lower-case words the text attached to it."""
+    """A person or organisation; ``roles`` are lower-case words the text attached to it.
 
-    name: str
-    kind: str  # person | org
-    gender: str | None = None
-    roles: set[str] = field(default_factory=set)
-    ages: set[str] = field(default_factory=set)
-    mentions: int = 0
-    first: int = 0
-    headline: bool = False
-    confident: bool = False
+    What the text says next to each full-name mention (roles, titles, ages) is read only
+    when ``gender``, ``roles``, ``ages`` or ``confident`` is first needed: most entities are
+    never asked about. The result is the same as reading every description in mention order
+    during :func:`build`.
+    """
+
+    __slots__ = ("name", "kind", "_gender", "_roles", "_ages", "mentions", "first", "headline", "_confident",
+                 "_pending")
+
+    def __init__(
+        self,
+        name: str,
+        kind: str,  # person | org
+        gender: str | None = None,
+        roles: set[str] | None = None,
+        ages: set[str] | None = None,
+        mentions: int = 0,
+        first: int = 0,
+        headline: bool = False,
+        confident: bool = False,
+    ):
+        self.name, self.kind = name, kind
+        self._gender = gender
+        self._roles = roles if roles is not None else set()
+        self._ages = ages if ages is not None else set()
+        self.mentions, self.first, self.headline, self._confident = mentions, first, headline, confident
+        self._pending: list[tuple[str, int, int, tuple[str, ...]]] | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Entity(name={self.name!r}, kind={self.kind!r}, gender={self.gender!r}, roles={self.roles!r}, "
+            f"ages={self.ages!r}, mentions={self.mentions!r}, first={self.first!r}, "
+            f"headline={self.headline!r}, confident={self.confident!r})"
+        )
+
+    def _settle(self) -> None:
+        pending, self._pending = self._pending, None
+        for text, start, end, prefix in pending or ():
+            _describe(self, text, start, end, prefix)
+
+    # descriptions only ever set a missing gender and only ever make an entity confident,
+    # so a set gender or a confident entity needs no pending descriptions read
+    @property
+    def gender(self) -> str | None:
+        if self._gender is None and self._pending:
+            self._settle()
+        return self._gender
+
+    @gender.setter
+    def gender(self, value: str | None) -> None:
+        if self._pending:
+            self._settle()
+        self._gender = value
+
+    @property
+    def confident(self) -> bool:
+        if not self._confident and self._pending:
+            self._settle()
+        return self._confident
+
+    @confident.setter
+    def confident(self, value: bool) -> None:
+        if self._pending:
+            self._settle()
+        self._confident = value
+
+    @property
+    def roles(self) -> set[str]:
+        if self._pending:
+            self._settle()
+        return self._roles
+
+    @property
+    def ages(self) -> set[str]:
+        if self._pending:
+            self._settle()
+        return self._ages
 
     @property
     def surname(self) -> str:
@@ -67,7 +134,7 @@ class Cast:
     mentions: list[Mention]
 
     def people(self) -> list[Entity]:
-        return [e for e in self.entities.values() if e.kind == "person" and (e.confident or e.mentions >= 2)]
+        return [e for e in self.entities.values() if e.kind == "person" and (e.mentions >= 2 or e.confident)]
 
     def orgs(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "org"]
@@ -152,27 +219,65 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 _CAP_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-&]*(?:\.\w+)*\.?"
+# the capital comes first and the "not after a word" check follows it, so the regex engine can
+# jump straight to capitals instead of trying a look-behind at every position
 _RUN = re.compile(
-    rf"(?<![\w\u2019'])(?:{_CAP_TOKEN})(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
+    rf"[A-Z\u00c0-\u00de](?<![\w\u2019'].)[\w\u2019'\-&]*(?:\.\w+)*\.?"
+    rf"(?:(?<![\u2019']s)(?<![\u2019'])\s+(?:(?:of|for|&|de|van|von|der|da|du|al|bin|le|la)\s+)?(?:{_CAP_TOKEN}))*"
 )
 
 
-def _cap_runs(text: str) -> list[list[tuple[str, int, int]]]:
-    """Capitalised token runs of ``text`` ("Health Secretary Wes Streeting"), each as tokens with offsets."""
-    out = []
-    for m in _RUN.finditer(text):
-        at = m.start()
-        toks = []
-        for t in m.group().split():
-            c = _clean(t)
-            at = text.index(t, at)
-            toks.append((c, at, at + len(c)))
-            at += len(t)
-        while toks and not _is_cap(toks[0][0]):
-            toks = toks[1:]
-        if toks:
-            out.append(toks)
-    return out
+_WORDS = re.compile(r"\S+")
+
+
+# what build does with a capitalised run
+_SKIP, _ORG, _PERSON, _SINGLE, _NOTHING = range(5)
+_RUN_CACHE: dict[str, tuple] = {}
+_RUN_CACHE_MAX = 200_000
+
+
+def _run_info(run: str) -> tuple:
+    """Everything ``build`` needs from one capitalised run, computed once per distinct run text.
+
+    ``(action, name, start, end, describe_start, prefix, title_gender, headline_ok, words)``;
+    offsets are relative to the run; ``words`` are (start, end, bare word) for headline singles.
+    """
+    info = _RUN_CACHE.get(run)
+    if info is None:
+        if len(_RUN_CACHE) >= _RUN_CACHE_MAX:
+            _RUN_CACHE.clear()
+        info = _RUN_CACHE[run] = _analyse_run(run)
+    return info
+
+
+def _analyse_run(run: str) -> tuple:
+    toks: list[tuple[str, int, int]] = []
+    for m in _WORDS.finditer(run):
+        c = _clean(m.group())
+        toks.append((c, m.start(), m.start() + len(c)))
+    while toks and not _is_cap(toks[0][0]):
+        toks = toks[1:]
+    if not toks:
+        return (_SKIP, "", 0, 0, 0, (), None, False, ())
+    lex = lexicon()
+    words = [t for t, _, _ in toks]
+    kind, name, prefix = _classify_run(words)
+    title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
+    bare = tuple((s, e, _POSSESSIVE.sub("", t)) for t, s, e in toks)
+    headline_ok = kind == "person" and len(name) >= 2 and name[0] in lex["names"]
+    start, end, action, full = 0, toks[-1][2], _NOTHING, ""
+    if kind == "org":
+        action, start = _ORG, toks[len(toks) - len(name)][1]
+    elif kind == "person" and len(name) >= 2:
+        action, start = _PERSON, toks[len(toks) - len(name)][1]
+    elif kind == "person" and len(name) == 1:
+        action, start = _SINGLE, toks[-1][1]
+    if action in (_ORG, _PERSON):
+        full = strip_titles(" ".join(name))
+    elif action == _SINGLE:
+        full = bare[-1][2]
+    gender = title[1] if title[0] == "title" else None
+    return (action, full, start, end, toks[0][1], tuple(prefix), gender, headline_ok, bare)
 
 
 def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -195,18 +300,6 @@ def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
-
-
-def _classify(words: list[str]) -> tuple[str, list[str], list[str]]:
-    """(kind, name words, role words before the name) for one capitalised run."""
-    kind, name, prefix = _classify_cached(tuple(words))
-    return kind, list(name), list(prefix)
-
-
-@lru_cache(maxsize=65536)
-def _classify_cached(words: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    kind, name, prefix = _classify_run(list(words))
-    return kind, tuple(name), tuple(prefix)
 
 
 def _classify_run(words: list[str]) -> tuple[str, list[str], list[str]]:
@@ -247,7 +340,6 @@ def _name_part(words: list[str]) -> list[str]:
 
 def build(headline: str | None, paragraphs: list[str]) -> Cast:
     """Collect the article's people and organisations, with roles, ages, genders and mentions."""
-    lex = lexicon()
     entities: dict[str, Entity] = {}
     singles: list[tuple[int, int, int, str, str | None]] = []  # pos, start, end, word, title gender
     mentions: list[Mention] = []
@@ -257,30 +349,23 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
         if not text:
             continue
         base = (p + 1) * _PARA
-        for toks in _cap_runs(text):
-            words = [t for t, _, _ in toks]
-            kind, name, prefix = _classify(words)
-            if p == -1 and not (kind == "person" and len(name) >= 2 and name[0] in lex["names"]):
-                # headline case is unreliable: only names with a known first name are taken from it
-                singles += [(base + s, s, e, _POSSESSIVE.sub("", t), None) for t, s, e in toks]
+        for m in _RUN.finditer(text):
+            action, name, s, e, d, prefix, gender, headline_ok, bare = _run_info(m.group())
+            if action == _SKIP:
                 continue
-            if kind == "org":
-                lead = len(words) - len(name)
-                _add(
-                    entities, mentions, strip_titles(" ".join(name)), "org", base, toks[lead][1], toks[-1][2]
-                )
-            elif kind == "person" and len(name) >= 2:
-                start = toks[len(toks) - len(name)][1]
-                ent = _add(
-                    entities, mentions, strip_titles(" ".join(name)), "person", base, start, toks[-1][2]
-                )
-                _describe(ent, text, toks, prefix)
-            elif kind == "person" and len(name) == 1:
-                title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
-                t, s, e = toks[-1]
-                singles.append(
-                    (base + s, s, e, _POSSESSIVE.sub("", t), title[1] if title[0] == "title" else None)
-                )
+            at = m.start()
+            if p == -1 and not headline_ok:
+                # headline case is unreliable: only names with a known first name are taken from it
+                singles += [(base + at + s, at + s, at + e, w, None) for s, e, w in bare]
+            elif action == _SINGLE:
+                singles.append((base + at + s, at + s, at + e, name, gender))
+            elif action == _PERSON:
+                ent = _add(entities, mentions, name, "person", base, at + s, at + e)
+                if ent._pending is None:
+                    ent._pending = []
+                ent._pending.append((text, at + d, at + e, prefix))
+            elif action == _ORG:
+                _add(entities, mentions, name, "org", base, at + s, at + e)
     _resolve_singles(entities, mentions, singles)
     mentions.sort(key=lambda m: m.pos)
     return Cast(entities, mentions)
@@ -292,23 +377,22 @@ def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: i
         ent = entities[name] = Entity(name, kind, first=base + start, headline=base < _PARA)
         if kind == "person":
             first = name.split()[0]
-            ent.gender = lexicon()["names"].get(first)
-            ent.confident = first in lexicon()["names"]
+            ent._gender = lexicon()["names"].get(first)
+            ent._confident = first in lexicon()["names"]
     ent.mentions += 1
     mentions.append(Mention(base + start, start, end, ent))
     return ent
 
 
-def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
-    """Roles, titles and ages written next to a full name."""
+def _describe(ent: Entity, text: str, start: int, end: int, prefix: tuple[str, ...]) -> None:
+    """Roles, titles and ages written next to a full name (``ent``'s pending descriptions only)."""
     lex = lexicon()
     roles = [role_of(w) for w in prefix]
     if prefix:
         title = lex["words"].get(prefix[-1], ("", None))
         if title[0] == "title":
-            ent.confident = True
-            ent.gender = ent.gender or title[1]
-    start, end = toks[0][1], toks[-1][2]
+            ent._confident = True
+            ent._gender = ent._gender or title[1]
     words = text[max(0, start - 50) : start].split()[-3:]
     if words and words[-1][:1].islower() and _role_word(words[-1]):
         for w in reversed(words):
@@ -318,13 +402,13 @@ def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
     if "-year-old" in text[max(0, start - 40) : start]:
         age = _AGE_ADJ.search(text, max(0, start - 40), start)
         if age:
-            ent.ages.add(age.group(1))
+            ent._ages.add(age.group(1))
     m = _APPOSITIVE_AFTER.match(text, end, end + 120) if text.startswith(",", end) else None
     if m:
         desc = m.group(1)
         if _AGE.match(desc.strip()):
-            ent.ages.add(desc.strip())
-            ent.confident = True
+            ent._ages.add(desc.strip())
+            ent._confident = True
         elif desc.split()[0].lower() in _DETERMINERS or _role_word(desc.split()[0]):
             roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-]*", desc)]
     before = text[max(0, start - 120) : start]
@@ -333,9 +417,9 @@ def _describe(ent: Entity, text: str, toks, prefix: list[str]) -> None:
         roles += [role_of(w) for w in re.findall(r"\b[a-z][\w\-\u2019']*", m.group(1).lower())]
     found = [r for r in roles if r in lex["roles"]]
     for r in found:
-        ent.confident = True
-        ent.gender = ent.gender or lex["roles"][r][0]
-    ent.roles.update(roles)
+        ent._confident = True
+        ent._gender = ent._gender or lex["roles"][r][0]
+    ent._roles.update(roles)
 
 
 def _resolve_singles(entities, mentions, singles) -> None:

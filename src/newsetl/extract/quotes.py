@@ -22,6 +22,7 @@ they are left out (``extract(..., keep_non_speech=True)`` returns them with kind
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from functools import cache
 
@@ -102,17 +103,30 @@ def cue_forms() -> dict[str, str]:
     return {f: c for f, (c, _, _) in sp.cues().items()}
 
 
+_WORD = re.compile(r"\w[\w\u2019'\-]*")
+_NAME_BEFORE = re.compile(r"[A-Z][\w\u2019'.\-]+\s$")
+_SPACE_CAP = re.compile(r"\s[A-Z]")
+_NEXT_WORD = re.compile(r"[\s]*([\w\u2019'\-]+)")
+_PUNCT_NEXT = re.compile(r"\s*[,.;:!?)\u2014\u2013]")
+_HEAD_COLON = re.compile(r"\s*([^:]{1,40}):\s*$")
+_HEAD_NAME = re.compile(r"([A-Z][\w\-]+)(?:[\u2019']s)?\s+$")
+_SPACES_CAP = re.compile(r"\s+[A-Z]")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w[\w\u2019'\-]*", text)
+    return _WORD.findall(text)
 
 
 def _parts(p: int, text: str) -> list[_Part]:
     found = [s for s in spans(text) if text[s.start : s.end].strip()]
+    if not found:
+        return []
     starts = sp.sentence_starts(text)
     out = []
     for k, s in enumerate(found):
         prev_end = found[k - 1].end + 1 if k else 0
-        sent = max([x for x in starts if x <= s.open_at] or [0])
+        i = bisect_right(starts, s.start - 1)
+        sent = starts[i - 1] if i else 0
         h0 = max(prev_end, sent)
         t1 = found[k + 1].open_at if k + 1 < len(found) else len(text)
         t0 = min(s.end + 1, len(text)) if s.closed else len(text)
@@ -121,19 +135,24 @@ def _parts(p: int, text: str) -> list[_Part]:
         trail = len(q.rstrip())
         span = Span(s.start + lead, s.start + trail, s.closed, s.mark)
         part = _Part(p, span, q.strip(), text[h0 : s.open_at], h0, text[t0:t1], t0)
-        shead = list(text[sent : s.open_at])
-        for e in found[:k]:
-            if e.end + 1 > sent:
-                a, b = max(e.open_at, sent) - sent, min(e.end + 1, s.open_at) - sent
-                shead[a:b] = ["\u00a7"] + [" "] * (b - a - 1)
-        part.shead, part.shead_at = "".join(shead), sent
+        part.shead, part.shead_at = _masked(text, sent, s.open_at, found[:k]), sent
         out.append(part)
     return out
 
 
-def _first_sentence(text: str) -> str:
-    starts = sp.sentence_starts(text)
-    return text[: starts[1]] if len(starts) > 1 else text
+def _masked(text: str, a: int, b: int, earlier: list[Span]) -> str:
+    """``text[a:b]`` with each earlier quote (marks included) replaced by ``\u00a7`` and spaces."""
+    if not any(e.end + 1 > a for e in earlier):
+        return text[a:b]
+    shead = list(text[a:b])
+    for e in earlier:
+        if e.end + 1 > a:
+            x, y = max(e.open_at, a) - a, min(e.end + 1, b) - a
+            shead[x:y] = ["\u00a7"] + [" "] * (y - x - 1)
+    return "".join(shead)
+
+
+_first_sentence = sp.first_sentence
 
 
 def _attribute(part: _Part, text: str) -> None:
@@ -173,18 +192,18 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     """The non-speech kind of a quoted span, or None for speech."""
     q = part.text
     words = _words(q)
-    before = text[: part.span.open_at]
+    open_at = part.span.start - 1
     after_text = text[part.span.end + 1 :] if part.span.closed else ""
     short = len(words) <= _SHORT and not q.endswith(("?", "!"))
     if (
         short
         and words
         and all(w[:1].isupper() for w in words)
-        and re.search(r"[A-Z][\w\u2019'.\-]+\s$", before)
+        and _NAME_BEFORE.search(text, 0, open_at)
     ):
-        if re.match(r"\s[A-Z]", after_text):
+        if _SPACE_CAP.match(after_text):
             return "nickname"
-    lead = [w.lower() for w in _words(before[-40:])]
+    lead = [w.lower() for w in _words(text[max(0, open_at - 40) : open_at])]
     while lead and lead[-1] in sp.DETERMINERS:
         lead.pop()
     lex = _non_speech_words()
@@ -209,8 +228,8 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
         return None if prev.speech and prev.attr is not None else "scare"
     if adjacent:
         return None
-    nxt = re.match(r"[\s]*([\w\u2019'\-]+)", after_text)
-    if nxt and not re.match(r"\s*[,.;:!?)\u2014\u2013]", after_text):
+    nxt = _NEXT_WORD.match(after_text)
+    if nxt and not _PUNCT_NEXT.match(after_text):
         word = nxt.group(1)
         if word.lower() not in _FUNCTION and word.lower() not in sp.cues():
             return "scare"
@@ -224,7 +243,7 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
 def _headline(text: str) -> list[_Part]:
     parts = _parts(-1, text)
     for part in parts:
-        colon = re.match(r"\s*([^:]{1,40}):\s*$", part.head)
+        colon = _HEAD_COLON.match(part.head)
         if colon and len(colon.group(1).split()) <= 4:
             part.attr = sp.Attribution(
                 colon.group(1).strip(),
@@ -237,8 +256,8 @@ def _headline(text: str) -> list[_Part]:
         else:
             _attribute(part, text)
             if part.attr is None:
-                name = re.search(r"([A-Z][\w\-]+)(?:[\u2019']s)?\s+$", part.head)
-                if name and not re.match(r"\s+[A-Z]", text[part.span.end + 1 :]):
+                name = _HEAD_NAME.search(part.head)
+                if name and not _SPACES_CAP.match(text, part.span.end + 1):
                     part.attr = sp.Attribution(
                         name.group(1),
                         None,

@@ -25,6 +25,10 @@ _WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
 _OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
 _LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_CONJ_END = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_AGED = re.compile(r"(\d+)-year-old")
 _ABBREV = {
     "mr",
     "mrs",
@@ -262,11 +266,27 @@ def cues() -> dict[str, tuple[str, bool, str]]:
 
 @cache
 def cue_re() -> re.Pattern[str]:
-    forms = sorted(cues(), key=len, reverse=True)
-    alt = (
-        "|".join(re.escape(f) for f in forms) + "|" + "|".join(re.escape(f[0].upper() + f[1:]) for f in forms)
-    )
-    return re.compile(rf"\b(?:{alt})\b")
+    """Any cue form (or its capitalised form) as a whole word; the longest form wins at a position.
+
+    A character trie (one branch per letter) instead of one alternative per form: the engine
+    rejects a position after a character or two instead of trying all forms there.
+    """
+    forms = sorted(set(cues()) | {f[0].upper() + f[1:] for f in cues()})
+    first = "".join(sorted({re.escape(f[0]) for f in forms}))
+    return re.compile(rf"(?<!\w)(?=[{first}])" + _trie(forms) + r"\b")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for ``words`` that prefers the longest word (longer continuations are tried first)."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(ch) + _trie(rests) for ch, rests in heads.items()]
+    body = "|".join(alts)
+    if "" in words:
+        return f"(?:{body})?" if body else ""
+    return f"(?:{body})" if len(alts) > 1 else body
 
 
 def cue_of(form: str) -> tuple[str, bool, str]:
@@ -276,27 +296,43 @@ def cue_of(form: str) -> tuple[str, bool, str]:
 @lru_cache(maxsize=4096)
 def sentence_starts(text: str) -> list[int]:
     """Offsets at which sentences start (0 included), skipping abbreviations like Mr. or U.S."""
-    out = [0]
+    return [0, *_breaks(text)]
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to the start of its second sentence (all of it if there is one sentence)."""
+    return text[: next(_breaks(text), len(text))]
+
+
+def _breaks(text: str):
+    """Sentence starts after 0, in order, computed only as far as the caller reads."""
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] != ".":
-            out.append(m.end())
+            yield m.end()
             continue
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
-        if word and word.group(1).lower().rstrip(".") in _ABBREV and text[m.start()] == ".":
-            continue
-        if word and len(word.group(1)) == 1 and word.group(1).isupper() and text[m.start()] == ".":
-            continue  # an initial: J. Smith
-        out.append(m.end())
-    return out
+        if word:
+            w = word.group(1)
+            if w.lower().rstrip(".") in _ABBREV:
+                continue
+            if len(w) == 1 and w.isupper():
+                continue  # an initial: J. Smith
+        yield m.end()
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     out = []
+    clean = people_mod._clean
     for m in _WORD.finditer(text):
-        tok = people_mod._clean(m.group())
-        out.append((tok, m.start(), m.start() + len(tok)))
-        if len(tok) < len(m.group()):
-            out.append((".", m.start() + len(tok), m.end()))
+        word = m.group()
+        s = m.start()
+        if word[-1] == "." and len(word) > 2:
+            tok = clean(word)
+            out.append((tok, s, s + len(tok)))
+            if len(tok) < len(word):
+                out.append((".", s + len(tok), m.end()))
+        else:
+            out.append((word, s, m.end()))
     return out
 
 
@@ -386,7 +422,7 @@ def forward_np(text: str) -> tuple[str | None, int]:
             break
         if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
             break
-        if re.fullmatch(r"\d+", tok):
+        if tok.isdecimal():
             break
         picked.append((tok, s, e))
         has_name = has_name or (_is_cap(tok) and low not in DETERMINERS)
@@ -417,7 +453,7 @@ def _is_role(word: str) -> bool:
 
 def after(tail: str, offset: int) -> Attribution | None:
     """Attribution right after a quote; ``tail`` starts after the closing mark (``offset`` in paragraph)."""
-    lead = re.match(r"[\s,;\u2014\u2013-]*", tail).end()
+    lead = _LEAD.match(tail).end()
     rest = tail[lead:]
     window = rest[:160]
     m = cue_re().search(window)
@@ -462,7 +498,7 @@ def after(tail: str, offset: int) -> Attribution | None:
 
 def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
     """Attribution in the sentence before a quote (``X said: ‘…’`` or a partial ``said it was “…”``)."""
-    acc = re.search(r"\b[Aa]ccording to\s+", head)
+    acc = _ACCORDING.search(head) if "ccording to" in head else None
     if acc:
         mention, ms = forward_np(head[acc.end() :])
         if _valid(mention):
@@ -484,7 +520,7 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         if len(_tokens(head[m.end() :])) > 30:
             break
         nearest = nearest or (m, cue)
-        if re.search(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$", head[: m.start()]):
+        if _CONJ_END.search(head, 0, m.start()):
             mention, ms = clause_subject(head[: m.start()])
             if _valid(mention):
                 return Attribution(
@@ -560,7 +596,7 @@ def clause_subject(text: str) -> tuple[str | None, int]:
 
 
 def according(text: str, offset: int) -> Attribution | None:
-    m = re.search(r"\b[Aa]ccording to\s+", text)
+    m = _ACCORDING.search(text) if "ccording to" in text else None
     if not m:
         return None
     mention, ms = forward_np(text[m.end() :])
@@ -583,66 +619,78 @@ def according(text: str, offset: int) -> Attribution | None:
 class Focus:
     """Who the text is about at each point: sentence subjects and resolved speakers, in order.
 
-    Subject events are computed on first use: most quotes name their speaker outright.
+    Subject events are computed lazily and only as far into the article as a lookup needs:
+    most quotes name their speaker outright, and a pronoun only looks backwards.
+    At equal positions a resolved speaker counts as later than a sentence subject.
     """
 
     def __init__(self, cast: Cast, texts: dict[int, str]):
         self._cast, self._texts = cast, texts
-        self._events: list[tuple[int, Entity]] | None = None
+        self._subjects: list[tuple[int, Entity]] = []
+        self._done = 0  # cast.mentions[: self._done] have been checked for subject events
+        self._starts: dict[int, list[int]] = {}
         self._added: list[tuple[int, Entity]] = []
 
     @property
     def events(self) -> list[tuple[int, Entity]]:
-        if self._events is None:
-            self._events = _subject_events(self._cast, self._texts)
-        return self._events
+        self._scan(len(self._cast.mentions))
+        return sorted(self._subjects + self._added, key=lambda e: e[0])
 
     def add(self, pos: int, ent: Entity) -> None:
         self._added.append((pos, ent))
-        if self._events is not None:
-            self._events.append((pos, ent))
-            self._events.sort(key=lambda e: e[0])
+
+    def _scan(self, upto: int) -> None:
+        mentions = self._cast.mentions
+        for m in mentions[self._done : upto]:
+            if _is_subject(m, self._texts, self._starts):
+                self._subjects.append((m.pos, m.entity))
+        self._done = max(self._done, upto)
 
     def latest(self, pos: int, ok) -> Entity | None:
-        if self._events is None:
-            self._events = sorted(self.events + self._added, key=lambda e: e[0])
-        for p, ent in reversed(self._events):
+        mentions = self._cast.mentions
+        upto = self._done
+        while upto < len(mentions) and mentions[upto].pos < pos:
+            upto += 1
+        self._scan(upto)
+        best: tuple[int, Entity] | None = None
+        for p, ent in reversed(self._subjects):
             if p < pos and ok(ent):
+                best = (p, ent)
+                break
+        for p, ent in reversed(sorted(self._added, key=lambda e: e[0])):
+            if p < pos and (best is None or p >= best[0]) and ok(ent):
                 return ent
-        return None
+            if best is not None and p < best[0]:
+                break
+        return best[1] if best else None
 
 
 def subjects(cast: Cast, texts: dict[int, str]) -> Focus:
     return Focus(cast, texts)
 
 
-def _subject_events(cast: Cast, texts: dict[int, str]) -> list[tuple[int, Entity]]:
-    """Name mentions that open a sentence or clause (``Putin said``, ``Mr Merz said``)."""
-    events = []
-    starts: dict[int, list[int]] = {}
-    for m in cast.mentions:
-        p = m.pos // _PARA - 1
-        text = texts.get(p)
-        if text is None:
-            continue
-        if p not in starts:
-            starts[p] = sentence_starts(text)
-        s0 = starts[p][bisect_right(starts[p], m.start) - 1]
-        prefix = text[s0 : m.start]
-        cut = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
-        clause = prefix[cut + 1 :] if cut >= 0 else prefix
-        words = clause.split()
-        if len(words) > 5:
-            continue
-        if all(
-            _is_cap(w) or w.lower() in DETERMINERS or _is_role(w) or w.lower() in ("but", "and")
-            for w in words
-        ):
-            if cut >= 0 and not _OPENER.match(prefix):
-                if len(prefix[:cut].split()) > 6:
-                    continue
-            events.append((m.pos, m.entity))
-    return events
+def _is_subject(m, texts: dict[int, str], starts: dict[int, list[int]]) -> bool:
+    p = m.pos // _PARA - 1
+    text = texts.get(p)
+    if text is None:
+        return False
+    if p not in starts:
+        starts[p] = sentence_starts(text)
+    s0 = starts[p][bisect_right(starts[p], m.start) - 1]
+    prefix = text[s0 : m.start]
+    cut = max(prefix.rfind(","), prefix.rfind(";"), prefix.rfind(":"))
+    clause = prefix[cut + 1 :] if cut >= 0 else prefix
+    words = clause.split()
+    if len(words) > 5:
+        return False
+    if all(
+        _is_cap(w) or w.lower() in DETERMINERS or _is_role(w) or w.lower() in ("but", "and") for w in words
+    ):
+        if cut >= 0 and not _OPENER.match(prefix):
+            if len(prefix[:cut].split()) > 6:
+                return False
+        return True
+    return False
 
 
 def resolve(
@@ -740,8 +788,7 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     ent = focus.latest(pos, ok)
     if ent is not None:
         return ent
-    before = [m.entity for m in cast.mentions if m.pos < pos and ok(m.entity)]
-    return before[-1] if before else None
+    return next((m.entity for m in reversed(cast.mentions) if m.pos < pos and ok(m.entity)), None)
 
 
 def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None:
@@ -780,8 +827,8 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
         return max(orgs, key=lambda e: e.salience()) if orgs else None
     everyone = cast.people()
     people = [e for e in everyone if e.first < pos or e.headline] if pos >= _PARA else everyone
-    mods = [w for w in content[:-1] + owner_mods if not re.fullmatch(r"\d+-year-old", w)]
-    age = next((m.group(1) for w in content for m in [re.fullmatch(r"(\d+)-year-old", w)] if m), None)
+    mods = [w for w in content[:-1] + owner_mods if not _AGED.fullmatch(w)]
+    age = next((m.group(1) for w in content for m in [_AGED.fullmatch(w)] if m), None)
     if age:
         aged = [e for e in people if age in e.ages]
         if aged:
