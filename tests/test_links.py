@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,20 @@ def test_extract_never_raises_and_targets_are_non_empty(text):
         assert link.target and link.target.strip()
         assert link.kind in {"url", "email", "social", "phone"}
     related(text, "related")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter @a. " * 10_000,
+        "@a " * 30_000,
+        "a-" * 50_000 + ".com",
+        "x" * 60 + "@" + "b." * 40_000,
+        "call 0" + " 1" * 50_000,
+        "Follow " + "A " * 30_000 + "on Twitter",
+    ],
+)
+def test_hostile_text_stays_fast(text):
+    start = time.monotonic()
+    extract(text, "body")
+    assert time.monotonic() - start < 5

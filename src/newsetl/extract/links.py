@@ -19,6 +19,7 @@ phone as digits with a leading ``+`` when written internationally, social as
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -193,20 +194,29 @@ def _social_from_url(url: str) -> str | None:
 # --- social accounts ----------------------------------------------------------------------------
 
 
-def _platform_near(text: str, start: int, end: int) -> str | None:
-    """The platform named closest to text[start:end] within its sentence, if any."""
-    r = _rules()
-    lo = max(0, start - 80)
-    hi = min(len(text), end + 80)
-    best, best_dist = None, 1 << 30
-    for m in r.platform_word.finditer(text, lo, hi):
-        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if re.search(r"[.!?]\s", between):
+def _platform_near(
+    text: str, start: int, end: int, mentions: list[re.Match[str]], starts: list[int]
+) -> str | None:
+    """The platform named closest to text[start:end] (at most 80 characters away, same sentence).
+
+    ``mentions`` are in text order (``starts`` their offsets): only the last one before the
+    handle and the first one after it can be the closest.
+    """
+    i = bisect.bisect_left(starts, start)
+    best, best_dist = None, 81
+    for m in mentions[max(0, i - 1) : i + 1]:
+        if m.end() <= start:
+            dist, between = start - m.end(), text[m.end() : start]
+        elif m.start() >= end:
+            dist, between = m.start() - end, text[end : m.start()]
+        else:
             continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        if dist < best_dist:
-            best, best_dist = r.platform_by_word.get(m.group(0).lower(), "twitter"), dist
+        if dist < best_dist and not _BREAK.search(between):
+            best, best_dist = _rules().platform_by_word.get(m.group(0).lower(), "twitter"), dist
     return best
+
+
+_BREAK = re.compile(r"[.!?]\s")
 
 
 def _follow_links(text: str, origin: str) -> list[Link]:
@@ -307,6 +317,8 @@ def extract(text: str, origin: str) -> list[Link]:
     links: list[Link] = []
     hinted = "@" in text or "://" in text or r.host_hint.search(text) or "WWW." in text
     matches = r.scan.finditer(text) if hinted else ()
+    mentions: list[re.Match[str]] | None = None
+    starts: list[int] = []
     for m in matches:
         kind = m.lastgroup
         raw = m.group(0)
@@ -321,7 +333,10 @@ def extract(text: str, origin: str) -> list[Link]:
                 if social:
                     links.append(Link("social", social, raw, origin))
         elif kind == "handle":
-            platform = _platform_near(text, m.start(), m.end()) or "handle"
+            if mentions is None:  # platform names in this text, found once for all its handles
+                mentions = list(r.platform_word.finditer(text))
+                starts = [p.start() for p in mentions]
+            platform = _platform_near(text, m.start(), m.end(), mentions, starts) or "handle"
             links.append(Link("social", f"{platform}:{raw[1:]}", raw, origin))
     if " on " in text and any(v in text for v in r.follow_hint):
         links += _follow_links(text, origin)
