@@ -457,3 +457,10 @@ def test_warc_reader_never_raises_on_damage(cut, junk):
 def test_page_record_passes_meta_through():
     rec = page_record("s", b"<p>Enough words here to be a paragraph of text.</p>", "loc", None, {"url": "u"})
     assert isinstance(rec, RawDoc) and rec.meta["url"] == "u" and rec.locator == "loc"
+
+
+def test_jsonl_body_with_hostile_html_fails_alone():
+    deep = json.dumps({"title": "Deep", "content": "<div>" * 50_000})
+    recs = list(read_jsonl("h.jsonl", jsonl_bytes([deep, json.dumps(SCRAPED[0])])))
+    assert kinds(recs) == ["Failure", "RawDoc"]
+    assert recs[0].error == "LimitExceeded" and "max_html_depth" in recs[0].message and recs[0].locator == "line:1"

@@ -70,7 +70,7 @@ class _Rules:
     headline_max_chars: int
     # Cheap hints, so that the full patterns only run on text that can hold a link at all.
     host_hint: re.Pattern[str]
-    follow_hint: tuple[str, ...]
+    platform_names: frozenset[str]  # as written after "on" in a follow line: Twitter, X, Facebook …
     cue_hint: tuple[str, ...]
     service_hint: tuple[bytes, ...]
     not_hosts: frozenset[str]
@@ -136,7 +136,7 @@ def _rules() -> _Rules:
         header_max_items=int(spec["related_header_max_items"]),
         headline_max_chars=int(spec["related_headline_max_chars"]),
         host_hint=re.compile(r"\.[a-z]{2}"),  # a bare host's TLD is lower case; "://" and "@" checked apart
-        follow_hint=tuple(v + " " for v in spec["follow_verbs"]),
+        platform_names=frozenset(w for p in spec["platforms"] for w in p["words"]),
         cue_hint=_minimal({c.lower() for c in ph["cues"] if len(c) > 2} | {"on 0", "on +", "on (", "t:"}),
         service_hint=tuple(sorted({n[:3].encode() for n in ph["service_numbers"]})),
         not_hosts=frozenset(h.lower() for h in spec["not_hosts"]),
@@ -217,6 +217,21 @@ def _platform_near(
 
 
 _BREAK = re.compile(r"[.!?]\s")
+
+
+_WORD_END = re.compile(r"[^\w]")
+
+
+def _names_platform(text: str) -> bool:
+    """Whether some " on " is followed by a platform name: the cheap gate for follow lines."""
+    names = _rules().platform_names
+    i = text.find(" on ")
+    while i != -1:
+        word = _WORD_END.split(text[i + 4 : i + 16], 1)[0]
+        if word in names:
+            return True
+        i = text.find(" on ", i + 4)
+    return False
 
 
 def _follow_links(text: str, origin: str) -> list[Link]:
@@ -315,7 +330,7 @@ def extract(text: str, origin: str) -> list[Link]:
         return []
     r = _rules()
     links: list[Link] = []
-    hinted = "@" in text or "://" in text or r.host_hint.search(text) or "WWW." in text
+    hinted = "@" in text or ("/" in text and "://" in text) or r.host_hint.search(text) or "WWW." in text
     matches = r.scan.finditer(text) if hinted else ()
     mentions: list[re.Match[str]] | None = None
     starts: list[int] = []
@@ -338,7 +353,7 @@ def extract(text: str, origin: str) -> list[Link]:
                 starts = [p.start() for p in mentions]
             platform = _platform_near(text, m.start(), m.end(), mentions, starts) or "handle"
             links.append(Link("social", f"{platform}:{raw[1:]}", raw, origin))
-    if " on " in text and any(v in text for v in r.follow_hint):
+    if _names_platform(text):
         links += _follow_links(text, origin)
     links += _phone_links(text, origin)
     return dedupe(links)

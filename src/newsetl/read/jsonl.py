@@ -10,6 +10,8 @@ included in the count; ``item:N`` is the 0-based array index (what ``jq '.[N]'``
 Blank or whitespace-only lines are not records: they are skipped without being counted, as
 JSON Lines writers commonly end files with one. Every other line is exactly one record: an
 article, or a parse Failure (invalid JSON, not an object, no text) that does not stop the file.
+An object without a headline field gives its body alone, so core takes the first paragraph as
+the headline, exactly as for a plain-text dump.
 """
 
 from __future__ import annotations
