@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsetl.core import process
-from newsetl.extract.links import Link, dedupe, extract, headline_like, normalise_url, related
+from newsetl.extract.links import Link, dedupe, extract, normalise_url, related
 
 
 def found(text: str, kind: str | None = None) -> list[tuple[str, str]]:
@@ -155,52 +155,22 @@ def test_more_line_is_a_related_headline():
     assert related("More than 900 people attended.") is None
 
 
-@pytest.mark.parametrize(
-    ("line", "ok"),
-    [
-        ("Man charged after \u2018tit-for-tat\u2019 row", True),
-        ("\u2022 Ferry timetable changes announced", True),
-        ("Is this the end of the high street?", True),
-        ("The council said the work would start in May.", False),
-        ("He added: \u2018We are delighted.\u2019", False),
-        ("short", False),
-        ("lower case start of a sentence", False),
-    ],
-)
-def test_headline_like(line, ok):
-    assert headline_like(line) is ok
-
-
 ARTICLE = """Harbour wall repairs to start next month
 Repairs to the storm-damaged harbour wall will begin on 3 June, the council has confirmed.
 \u2018We know people have waited a long time,\u2019 said the council leader.
-For advice call the harbour office on 01632 960 123.
-Read More
-Lifeboat station gets a new all-weather boat
-\u2022 Pier to close for winter after safety checks
-Boat owners will be moved to temporary moorings at the north quay while the work is carried out.
+For advice call the harbour office on 01632 960 123 or email harbour@council.example.org.
+MORE: Lifeboat station gets a new all-weather boat
 """
 
 
-def test_related_block_lines_become_related_links_not_body():
+def test_process_records_body_and_boilerplate_links():
     row = process(ARTICLE, "fixture")
-    related_links = [link["target"] for link in row["links"] if link["kind"] == "related"]
-    assert related_links == [
-        "Lifeboat station gets a new all-weather boat",
-        "Pier to close for winter after safety checks",
+    pairs = [(link["kind"], link["target"], link["origin"]) for link in row["links"]]
+    assert pairs == [
+        ("email", "harbour@council.example.org", "body"),
+        ("phone", "01632960123", "body"),
+        ("related", "Lifeboat station gets a new all-weather boat", "boilerplate"),
     ]
-    assert not any("Lifeboat" in p or "Pier to close" in p for p in row["paragraphs"])
-    assert row["paragraphs"][-1].startswith("Boat owners will be moved")
-    assert ("phone", "01632960123") in [(link["kind"], link["target"]) for link in row["links"]]
-
-
-def test_related_header_before_the_headline_is_not_a_block():
-    row = process(
-        "Trending\nHarbour wall repairs to start next month\nRepairs will begin on 3 June, it said.\n",
-        "fixture",
-    )
-    assert row["headline"] == "Harbour wall repairs to start next month"
-    assert [link for link in row["links"] if link["kind"] == "related"] == []
 
 
 def test_seed_links():
@@ -241,7 +211,7 @@ def test_extract_never_raises_and_targets_are_non_empty(text):
     for link in extract(text, "body"):
         assert link.target and link.target.strip()
         assert link.kind in {"url", "email", "social", "phone"}
-    related(text, "related")
+    related(text)
 
 
 @pytest.mark.parametrize(

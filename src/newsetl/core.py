@@ -55,7 +55,7 @@ def _shift(edits: list[Edit], offset: int) -> list[Edit]:
 def process(text: str, source: str | None = None) -> dict:
     """Parse, normalise, repair and extract one article; returns a row of the article schema."""
     raw_lines = lines.split_lines(text)
-    found = links_mod.related_blocks(raw_lines, boilerplate.find(raw_lines))  # + headlines under "Read more"
+    found = boilerplate.find(raw_lines)
     removed = {i for b in found for i in range(b.first_line, b.last_line + 1)}
     layout = lines.assemble(raw_lines, removed)
 
@@ -100,7 +100,7 @@ def process(text: str, source: str | None = None) -> dict:
     boiler_rows = []
     for b, (t, _) in zip(found, bp):
         boiler_rows.append({"kind": b.kind, "text": t})
-        rel = links_mod.related(t, b.kind)
+        rel = links_mod.related(t)
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
     links = links_mod._dedupe(links)
 

@@ -25,7 +25,6 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from newsetl.clean.boilerplate import Boilerplate
 from newsetl.resources import load_json
 
 
@@ -66,8 +65,6 @@ class _Rules:
     min_digits: int
     max_digits: int
     service: frozenset[str]
-    header_max_items: int
-    headline_max_chars: int
     # Cheap hints, so that the full patterns only run on text that can hold a link at all.
     host_hint: re.Pattern[str]
     platform_names: frozenset[str]  # as written after "on" in a follow line: Twitter, X, Facebook …
@@ -133,8 +130,6 @@ def _rules() -> _Rules:
         min_digits=int(ph["min_digits"]),
         max_digits=int(ph["max_digits"]),
         service=frozenset(ph["service_numbers"]),
-        header_max_items=int(spec["related_header_max_items"]),
-        headline_max_chars=int(spec["related_headline_max_chars"]),
         host_hint=re.compile(r"\.[a-z]{2}"),  # a bare host's TLD is lower case; "://" and "@" checked apart
         platform_names=frozenset(w for p in spec["platforms"] for w in p["words"]),
         cue_hint=_minimal({c.lower() for c in ph["cues"] if len(c) > 2} | {"on 0", "on +", "on (", "t:"}),
@@ -359,73 +354,14 @@ def extract(text: str, origin: str) -> list[Link]:
     return dedupe(links)
 
 
-def related(line: str, kind: str | None = None) -> Link | None:
-    """A related headline: a ``MORE: headline`` line, or a line of a related block (kind ``related``)."""
+def related(line: str) -> Link | None:
+    """A ``MORE: headline`` line as a related-article link (bare headlines under a "Related
+    Articles" header are found by clean/boilerplate, which names them on the span)."""
     line = line.strip()
     m = _rules().related.match(line)
     if m:
         return Link("related", m.group(1).strip(), line, "boilerplate")
-    if kind == "related" and line:
-        return Link("related", _BULLET.sub("", line), line, "boilerplate")
     return None
-
-
-# --- related-article blocks ------------------------------------------------------------------
-
-_BULLET = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25b6\u25ba\u203a>*\u2013\u2014-]|\d{1,2}[.)])\s+")
-_QUOTE_OPEN = "\"'\u2018\u201c"
-_CLOSERS = "\"'\u2019\u201d)"
-
-
-def headline_like(line: str) -> bool:
-    """A short title line: capitalised start, no full stop at the end, not two sentences."""
-    text = _BULLET.sub("", line.strip())
-    r = _rules()
-    if not text or len(text) > r.headline_max_chars:
-        return False
-    words = text.split()
-    if not 2 <= len(words) <= 25:
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in _QUOTE_OPEN):
-        return False
-    if text.rstrip(_CLOSERS).endswith((".", ":", ";", ",")) and not text.endswith("..."):
-        return False
-    return not re.search(r"[a-z0-9][.!?][\"'\u2019\u201d]? [A-Z]", text)
-
-
-def related_blocks(lines: list[str], found: list[Boilerplate]) -> list[Boilerplate]:
-    """``found`` plus one ``related`` span per headline line under a related header ("Read More").
-
-    The header pattern is boilerplate's (kind ``related_header``); the headline lines that follow
-    it (blank lines between allowed) are taken until the first line that is not a short title
-    line. A header before the article's first text line is navigation, not a block: the line
-    after it is the article's own headline.
-    """
-    headers = [b for b in found if b.kind == "related_header"]
-    if not headers:
-        return found
-    taken = {i for b in found for i in range(b.first_line, b.last_line + 1)}
-    first_text = next((i for i, ln in enumerate(lines) if ln.strip() and i not in taken), None)
-    extra: list[Boilerplate] = []
-    for h in headers:
-        if first_text is None or h.first_line < first_text:
-            continue
-        j, items = h.last_line + 1, 0
-        while j < len(lines) and items < _rules().header_max_items:
-            line = lines[j].strip()
-            if not line:
-                j += 1
-                continue
-            if j in taken or not headline_like(line):
-                break
-            extra.append(Boilerplate("related", line, j, j))
-            taken.add(j)
-            items += 1
-            j += 1
-    if not extra:
-        return found
-    return sorted(found + extra, key=lambda b: b.first_line)
 
 
 def dedupe(links: list[Link]) -> list[Link]:
