@@ -19,6 +19,10 @@ class Limits:
     max_paragraphs: int = 5000  # paragraphs in one article
     max_line_chars: int = 1 << 20  # one line longer than this is not prose (a 50 MB one-liner)
     html_seconds: float = 5.0  # wall-clock bound for turning one HTML record into text
+    max_html_bytes: int = 32 << 20  # characters of one HTML document handed to the parser
+    # Open-element nesting of one HTML document: the HTML5 tree builder's scope checks walk the
+    # stack of open elements, so parsing cost grows with depth squared (100k nested divs: ~45 s).
+    max_html_depth: int = 2000
 
     def as_dict(self) -> dict:
         return asdict(self)
