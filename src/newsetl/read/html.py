@@ -413,7 +413,7 @@ def page_record(
     try:
         page = extract(html, limits)
     except LimitExceeded as exc:
-        return Failure(source, "parse", "LimitExceeded", str(exc), locator, excerpt(html))
+        return Failure(source, "parse", "LimitExceeded", str(exc), locator, excerpt(html), limit=exc.limit)
     except Exception as exc:  # the parser or our walk failed on this page only
         return Failure(source, "parse", type(exc).__name__, str(exc) or repr(exc), locator, excerpt(html))
     if not page.headline and not page.paragraphs:

@@ -154,7 +154,7 @@ def _record(obj: object, source: str, locator: str, encoding: str | None, raw: s
     except _Broken as exc:
         return Failure(source, "parse", exc.error, str(exc), locator, excerpt(raw))
     except LimitExceeded as exc:
-        return Failure(source, "parse", "LimitExceeded", str(exc), locator, excerpt(raw))
+        return Failure(source, "parse", "LimitExceeded", str(exc), locator, excerpt(raw), limit=exc.limit)
     except Exception as exc:  # a body the HTML extractor could not handle, and nothing else
         return Failure(source, "parse", type(exc).__name__, str(exc) or repr(exc), locator, excerpt(raw))
     return RawDoc(source, text, locator, encoding, meta)

@@ -36,6 +36,8 @@ _HELP = {
     "max_paragraphs": "paragraphs per article",
     "max_line_chars": "characters per line",
     "html_seconds": "seconds to turn one HTML record into text",
+    "max_html_bytes": "characters of one HTML document handed to the parser",
+    "max_html_depth": "element nesting depth of one HTML document",
 }
 
 
