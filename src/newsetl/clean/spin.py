@@ -177,9 +177,35 @@ def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True) -> list[
     return list(_find(text, lex or lexicon(), ambiguous))
 
 
-@lru_cache(maxsize=1024)
 def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
-    """Cached, because evidence and repair scan the same texts one after the other."""
+    found = _candidates(text, lex)
+    hits: list[Hit] = []
+    last_end = -1
+    for start, end, m, rules in found:
+        if start < last_end:
+            continue
+        for rule in rules:
+            if not ambiguous and rule.tier == "ambiguous":
+                continue
+            if rule.right is not None and not rule.right.match(text, end):
+                continue
+            if not rule.left_ok(text, start):
+                continue
+            repl = _replacement(m.group(0), rule, text, start, end)
+            if repl != m.group(0):  # a no-op is not a hit (and must not count as evidence)
+                hits.append(Hit(start, end, rule, repl))
+                last_end = end
+            break
+    return tuple(hits)
+
+
+@lru_cache(maxsize=1024)
+def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
+    """Every lexicon form present in ``text``, sorted, overlaps unresolved.
+
+    Cached, because evidence (all tiers) and repair (tiers by article) scan the same texts
+    one after the other; only the cheap overlap resolution differs between them.
+    """
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -202,24 +228,7 @@ def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), m, (rule,)))
     found.sort(key=lambda f: (f[0], -f[1]))
-    hits: list[Hit] = []
-    last_end = -1
-    for start, end, m, rules in found:
-        if start < last_end:
-            continue
-        for rule in rules:
-            if not ambiguous and rule.tier == "ambiguous":
-                continue
-            if rule.right is not None and not rule.right.match(text, end):
-                continue
-            if not rule.left_ok(text, start):
-                continue
-            repl = _replacement(m.group(0), rule, text, start, end)
-            if repl != m.group(0):  # a no-op is not a hit (and must not count as evidence)
-                hits.append(Hit(start, end, rule, repl))
-                last_end = end
-            break
-    return tuple(hits)
+    return tuple(found)
 
 
 def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:

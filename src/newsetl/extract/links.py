@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -36,7 +36,8 @@ class Link:
     origin: str  # body, headline or boilerplate
 
     def as_row(self) -> dict:
-        return asdict(self)
+        # Explicit, not dataclasses.asdict: that deep-copies every field.
+        return {"kind": self.kind, "target": self.target, "text": self.text, "origin": self.origin}
 
 
 _STOP = "\\s<>\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2039\u203a"  # a URL never contains these
