@@ -42,7 +42,7 @@ def test_pairs_cover_both_families_and_both_splits():
 def test_read_clean_falls_back_to_cp1252(tmp_path):
     f = tmp_path / "a.txt"
     f.write_bytes("Caf\u00e9 \u00a35".encode("cp1252"))
-    assert ev.read_clean(f) == "Caf\u00e9 \u00a35"
+    assert ev.read_text(f) == "Caf\u00e9 \u00a35"
 
 
 def test_main_prints_every_figure(tmp_path, capsys):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsetl.clean import boilerplate
+from newsetl.evaluate.corpus import read_text, text_files
 from newsetl.resources import data_path
 
 CONTENT = "."
@@ -156,18 +157,10 @@ def report(name: str, s: Score, errors: bool) -> list[str]:
     return out
 
 
-def read_text(path: Path) -> str:
-    """BBC files are UTF-8 but one is not: cp1252 fallback, as the corpus README says."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
-
 
 def corpus(directory: Path) -> tuple[int, int, int, list[str], float]:
     """(files, non-blank lines, lines taken, listing, mean microseconds per find) on clean news."""
-    files = sorted(p for p in directory.rglob("*.txt") if p.name.lower() != "readme.txt")
+    files = text_files(directory)
     total = taken = 0
     listing: list[str] = []
     elapsed = 0.0

@@ -19,6 +19,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from newsetl.evaluate.corpus import read_text, text_files
 from newsetl.extract import quotes as quotes_mod
 from newsetl.resources import data_path
 
@@ -142,14 +143,6 @@ def _print(name: str, r: dict, verbose: bool) -> None:
         print("\n".join(r["errors"]))
 
 
-def read_text(path: Path) -> str:
-    """Bytes decoded as UTF-8, falling back to cp1252 (one BBC file is not UTF-8)."""
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
 
 def split_article(text: str) -> tuple[str | None, list[str]]:
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if b.strip()]
@@ -160,7 +153,7 @@ def split_article(text: str) -> tuple[str | None, list[str]]:
 
 def bbc(directory: Path, show: int = 5) -> dict:
     """Crash check, candidate recall and throughput over a plain-text corpus."""
-    files = sorted(directory.rglob("*.txt"))
+    files = text_files(directory)
     articles = []
     for f in files:
         if f.name.lower().startswith("readme"):

@@ -30,6 +30,7 @@ from pathlib import Path
 from newsetl import core
 from newsetl.clean import spin
 from newsetl.edits import Edit
+from newsetl.evaluate.corpus import read_text, text_files
 from newsetl.evaluate.spinner import parse_articles
 from newsetl.resources import data_path
 
@@ -246,14 +247,6 @@ def _fields_check(got: str, edits: list[Edit], spun_text: str) -> bool:
 # --- clean news --------------------------------------------------------------------------------------
 
 
-def read_clean(path: Path) -> str:
-    """A clean-corpus file: UTF-8, or cp1252 for the odd legacy file."""
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
 
 @dataclass
 class CleanScore:
@@ -292,10 +285,6 @@ def evaluate_clean(items: Iterable[tuple[str, str]]) -> CleanScore:
             rule = _rule(e)
             out.edits.append((source, e, rule.family if rule else "?"))
     return out
-
-
-def clean_files(root: Path) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix == ".txt")
 
 
 # --- report ------------------------------------------------------------------------------------------
@@ -384,8 +373,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"clean corpus not found: {args.clean_dir} (use --clean-dir or --no-clean)", file=sys.stderr
             )
             return 2
-        files = clean_files(args.clean_dir)
-        clean = evaluate_clean((str(f.relative_to(args.clean_dir)), read_clean(f)) for f in files)
+        files = text_files(args.clean_dir)
+        clean = evaluate_clean((str(f.relative_to(args.clean_dir)), read_text(f)) for f in files)
     print(report(phrase, detect, clean, labelled_clean, args.list_edits))
     return 0
 
