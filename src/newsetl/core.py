@@ -14,7 +14,7 @@ from functools import partial
 
 from newsetl import __version__
 from newsetl.clean import boilerplate, lines, spin, unicode
-from newsetl.edits import Edit, chain
+from newsetl.edits import Edit, chain, compose
 from newsetl.extract import links as links_mod
 from newsetl.extract import people as people_mod
 from newsetl.extract import quotes as quotes_mod
@@ -78,8 +78,6 @@ def process(text: str, source: str | None = None) -> dict:
 
     def respin(text: str, edits: list[Edit], field: str) -> tuple[str, list[Edit]]:
         new, s_edits = spin.repair(text, ev.spun, field)
-        from newsetl.edits import compose
-
         return new, compose(text, edits, s_edits)
 
     if headline is not None:
@@ -112,7 +110,7 @@ def process(text: str, source: str | None = None) -> dict:
         bare = links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None
         rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
-    links = links_mod._dedupe(links)
+    links = links_mod.dedupe(links)
 
     return {
         "id": stable_id(source, text),

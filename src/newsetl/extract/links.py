@@ -376,4 +376,3 @@ def dedupe(links: list[Link]) -> list[Link]:
     return out
 
 
-_dedupe = dedupe  # the name core.py has always used
