@@ -8,6 +8,7 @@ and is fast, and fall back to cp1252 only when detection has nothing better.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -70,12 +71,14 @@ def _detect(data: bytes) -> tuple[str, str]:
     return data.decode("cp1252", "replace"), "cp1252"
 
 
+_BAD = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")  # C0 controls other than \t\n\v\f\r, and U+FFFD
+
+
 def _control_share(text: str) -> float:
     sample = text[:4096]
     if not sample:
         return 0.0
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
-    return bad / len(sample)
+    return len(_BAD.findall(sample)) / len(sample)
 
 
 def _looks_binary(text: str) -> bool:
