@@ -250,20 +250,32 @@ def _run_info(run: str) -> tuple:
     return info
 
 
+def _bare(tok: str) -> str:
+    """``tok`` without a possessive ending (``_POSSESSIVE``), skipping the regex when there is none."""
+    return _POSSESSIVE.sub("", tok) if tok.endswith(_POSSESSIVE_ENDS) else tok
+
+
+_POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
+
+
 def _analyse_run(run: str) -> tuple:
+    lex = lexicon()
+    words_lex = lex["words"]
     toks: list[tuple[str, int, int]] = []
     for m in _WORDS.finditer(run):
-        c = _clean(m.group())
-        toks.append((c, m.start(), m.start() + len(c)))
+        c = m.group()
+        if c.endswith("."):
+            c = _clean(c)
+        s = m.start()
+        toks.append((c, s, s + len(c)))
     while toks and not _is_cap(toks[0][0]):
         toks = toks[1:]
     if not toks:
         return (_SKIP, "", 0, 0, 0, (), None, False, ())
-    lex = lexicon()
     words = [t for t, _, _ in toks]
-    kind, name, prefix = _classify_run(words)
-    title = lex["words"].get(prefix[-1], ("", None)) if prefix else ("", None)
-    bare = tuple((s, e, _POSSESSIVE.sub("", t)) for t, s, e in toks)
+    bare = tuple((s, e, _bare(t)) for t, s, e in toks)
+    kind, name, prefix = _classify_run(words, [b for _, _, b in bare], words_lex, lex)
+    title = words_lex.get(prefix[-1], ("", None)) if prefix else ("", None)
     headline_ok = kind == "person" and len(name) >= 2 and name[0] in lex["names"]
     start, end, action, full = 0, toks[-1][2], _NOTHING, ""
     if kind == "org":
@@ -302,40 +314,50 @@ def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     return runs
 
 
-def _classify_run(words: list[str]) -> tuple[str, list[str], list[str]]:
-    lex = lexicon()["words"]
-    while words and lex.get(words[0], ("",))[0] == "stop":
-        words = words[1:]
-    if not words:
+def _classify_run(
+    words: list[str], bare_all: list[str], lex: dict[str, tuple], lexes: dict[str, dict]
+) -> tuple[str, list[str], list[str]]:
+    """``bare_all`` is ``words`` without possessive endings; ``lex``/``lexes`` are ``lexicon()``'s."""
+    i = 0
+    while i < len(words) and lex.get(words[i], ("",))[0] == "stop":
+        i += 1
+    if i == len(words):
         return "none", [], []
-    bare = [_POSSESSIVE.sub("", w) for w in words]
-    name = _name_part(words)
+    if i:
+        words, bare = words[i:], bare_all[i:]
+    else:
+        bare = bare_all
+    name = _name_part(words, lex)
     if (
         len(name) >= 2
-        and name[0] in lexicon()["names"]
+        and name[0] in lexes["names"]
         and not any(lex.get(w, ("",))[0] == "org" for w in name)
     ):
         return "person", name, words[: len(words) - len(name)]
     if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
-        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexicon()["roles"] and len(bare) == 1:
+        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
             return "none", [], []
         return "org", words, []
     if any(lex.get(w, ("",))[0] == "place" for w in bare) or any(c in _CONNECTORS for c in words):
         return "place", words, []
-    name = _name_part(words)
     return "person", name, words[: len(words) - len(name)]
 
 
-def _name_part(words: list[str]) -> list[str]:
+_NAME_STOP = frozenset({"title", "stop", "adj"})
+
+
+def _name_part(words: list[str], lex: dict[str, tuple] | None = None) -> list[str]:
     """The last one to three words of a run that can be a personal name."""
-    lex = lexicon()["words"]
-    name: list[str] = []
-    for w in reversed(words):
-        cls = lex.get(w, ("",))[0]
-        if cls in ("title", "stop", "adj") or _role_word(w) or len(name) == 3:
+    if lex is None:
+        lex = lexicon()["words"]
+    n = len(words)
+    i = n
+    while i > 0 and n - i < 3:
+        w = words[i - 1]
+        if lex.get(w, ("",))[0] in _NAME_STOP or _role_word(w):
             break
-        name.insert(0, w)
-    return name
+        i -= 1
+    return words[i:]
 
 
 def build(headline: str | None, paragraphs: list[str]) -> Cast:
