@@ -51,7 +51,7 @@ class _Rule:
 @dataclass(frozen=True)
 class _Engine:
     rules: tuple[_Rule, ...]
-    by_key: dict[str, re.Pattern[str]]  # first word -> combined regex of the rules keyed by it
+    by_key: dict[str, tuple[tuple[int, str], ...]]  # first word -> (rule index, regex) keyed by it
     by_group: dict[str, _Rule]  # group name in a combined regex -> rule
     gated: tuple[_Rule, ...]  # rules with no first-word key, tried in order behind their gates
     gate_ends: tuple[str, ...]  # every gate_end: a long line ending with none of them skips the gated rules
@@ -83,7 +83,15 @@ def _key(text: str) -> str:
     return "#" if word[0].isdigit() else word.lower()
 
 
-def _alternation(regexes: list[tuple[int, str]]) -> re.Pattern[str]:
+@cache
+def _keyed_regex(key: str) -> re.Pattern[str]:
+    """The combined regex of the rules keyed by ``key`` (one of ``by_key``'s words, so the cache is
+    bounded), compiled when a line starting with it first comes up: compiling all of them up front
+    costs every worker about 0.3 s, and most are never needed."""
+    return _alternation(_engine().by_key[key])
+
+
+def _alternation(regexes: list[tuple[int, str]] | tuple[tuple[int, str], ...]) -> re.Pattern[str]:
     # Named groups belong to one pattern; in a combined regex each pattern is the group r<index>.
     return re.compile("|".join(f"(?P<r{i}>{_NAMED.sub('(?:', rx)})" for i, rx in regexes), re.I)
 
@@ -112,7 +120,7 @@ def _engine() -> _Engine:
     limits = spec["limits"]
     return _Engine(
         rules=rules,
-        by_key={word: _alternation(sorted(set(group))) for word, group in keyed.items()},
+        by_key={word: tuple(sorted(set(group))) for word, group in keyed.items()},
         by_group={f"r{i}": rule for i, rule in enumerate(rules)},
         gated=tuple(r for r, p in zip(rules, pats) if not p.get("first") and r.position != "tail"),
         gate_ends=tuple(g for r in rules if r.position != "tail" for g in r.gate_end),
@@ -163,9 +171,8 @@ def _gate_open(rule: _Rule, text: str, eng: _Engine) -> bool:
 
 def _match(text: str, key: str, eng: _Engine) -> _Rule | None:
     """The first pattern keyed by the line's first word that takes it, else the first gated one."""
-    combined = eng.by_key.get(key)
-    if combined is not None:
-        m = combined.fullmatch(text)
+    if key in eng.by_key:
+        m = _keyed_regex(key).fullmatch(text)
         if m is not None:
             return eng.by_group[m.lastgroup]  # type: ignore[index]
     size, head = len(text), None

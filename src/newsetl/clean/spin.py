@@ -63,8 +63,20 @@ class Key:
     index: str  # the form's first word, by which it is looked up
     first: str  # literal start searched for in the lower-cased text
     edge: bool  # the form starts with a word character (needs a word boundary before it)
-    pattern: re.Pattern[str]  # anchored: the form, a boundary, and the union of its right contexts
+    regex: str  # anchored: the form, a boundary, and the union of its right contexts
     rules: tuple[Rule, ...]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _compile_ci(self.regex)
+
+
+@cache
+def _compile_ci(regex: str) -> re.Pattern[str]:
+    """A lexicon form's regex, compiled when a text first contains all of its words: compiling
+    all of them up front costs every worker a tenth of a second, most are rarely needed.
+    Bounded: only the lexicon's own regexes come here."""
+    return re.compile(regex, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -146,7 +158,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             _WORD.findall(phrase)[0],
             _lead(phrase),
             phrase[:1].isalnum(),
-            re.compile(_phrase_regex(phrase) + _right_union(group, phrase), re.IGNORECASE),
+            _phrase_regex(phrase) + _right_union(group, phrase),
             tuple(group),
         )
         by_first.setdefault(key.index, []).append(key)
@@ -216,9 +228,12 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
             if not key.words <= low_words:
                 continue
             pos = lower.find(key.first)
+            if pos < 0:
+                continue
+            pattern = key.pattern
             while pos >= 0:
                 if not (key.edge and pos and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
-                    m = key.pattern.match(text, pos)
+                    m = pattern.match(text, pos)
                     if m:
                         found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)

@@ -75,6 +75,8 @@ _MULTI_SPACE = re.compile(r" {2,}")
 
 def repair_whitespace(text: str, field: str = "body") -> tuple[str, list[Edit]]:
     """Odd spaces to one plain space, zero-width characters out, runs collapsed, ends trimmed."""
+    if text.isascii() and "\t" not in text and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text, []  # the common case, found without a regex scan: of the odd spaces only \t is ASCII
     matches: list[tuple[int, int, str, str]] = []
     for m in _ZERO_WIDTH.finditer(text):
         matches.append((m.start(), m.end(), "", "whitespace.zero_width"))

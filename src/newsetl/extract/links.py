@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from newsetl.resources import load_json
@@ -157,8 +157,12 @@ def _trim(raw: str) -> str:
     return raw
 
 
+@lru_cache(maxsize=4096)
 def normalise_url(raw: str) -> str | None:
-    """Canonical form of a URL as written (scheme added when missing), or None when it is not one."""
+    """Canonical form of a URL as written (scheme added when missing), or None when it is not one.
+
+    Cached (bounded): the same site URLs recur across a feed's articles. The first call of a
+    worker also pays courlan's import (about 0.1 s), once."""
     url = raw if "://" in raw else "https://" + raw
     try:
         parts = urlsplit(url)
