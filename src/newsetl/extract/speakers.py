@@ -511,6 +511,13 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
                 pos=offset + acc.end() + ms,
                 cue_at=offset + acc.start(),
             )
+
+    def before_cue(mention: str, cue: str, ms: int, cue_start: int) -> Attribution:
+        """The speaker written before its cue verb, quote after both (``X said: ‘…’``)."""
+        return Attribution(
+            mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms, cue_at=offset + cue_start
+        )
+
     found = list(cue_re().finditer(head))
     nearest = None
     for m in reversed(found):
@@ -523,27 +530,11 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         if _CONJ_END.search(head, 0, m.start()):
             mention, ms = clause_subject(head[: m.start()])
             if _valid(mention):
-                return Attribution(
-                    mention,
-                    cue,
-                    "before",
-                    offset + ms,
-                    offset + len(head),
-                    pos=offset + ms,
-                    cue_at=offset + m.start(),
-                )
+                return before_cue(mention, cue, ms, m.start())
             continue
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
-            return Attribution(
-                mention,
-                cue,
-                "before",
-                offset + ms,
-                offset + len(head),
-                pos=offset + ms,
-                cue_at=offset + m.start(),
-            )
+            return before_cue(mention, cue, ms, m.start())
         if invertible and not head[: m.start()].strip():
             mention, ms = forward_np(head[m.end() :])
             if _valid(mention):
@@ -560,15 +551,7 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         m, cue = nearest
         mention, ms = clause_subject(head[: m.start()])
         if _valid(mention):
-            return Attribution(
-                mention,
-                cue,
-                "before",
-                offset + ms,
-                offset + len(head),
-                pos=offset + ms,
-                cue_at=offset + m.start(),
-            )
+            return before_cue(mention, cue, ms, m.start())
     return None
 
 
