@@ -33,8 +33,11 @@ def stable_id(source: str | None, text: str) -> str:
     return h.hexdigest()[:32]
 
 
+_WORD_ASCII = re.compile(r"[A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*")  # _WORD on ASCII text, a little faster
+
+
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len((_WORD_ASCII if text.isascii() else _WORD).findall(text))
 
 
 def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:

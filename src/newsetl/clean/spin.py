@@ -211,6 +211,16 @@ def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
     return tuple(hits)
 
 
+# _WORD's words of a lower-cased text by one bytes.translate + split: every byte that is not
+# [a-z0-9] becomes a space (UTF-8 writes non-ASCII characters with bytes >= 0x80 only).
+_NOT_WORD_BYTE = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
+
+
+def _word_set(lower: str) -> set[str]:
+    """``set(_WORD.findall(lower))``, about a quarter faster."""
+    return set(lower.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTE).decode("ascii").split())
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -221,7 +231,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     lower = text.lower()
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    low_words = set(_WORD.findall(lower))
+    low_words = _word_set(lower)
     found: list[tuple[int, int, re.Match[str], tuple[Rule, ...]]] = []
     for w in low_words & lex.firsts:
         for key in lex.by_first[w]:
