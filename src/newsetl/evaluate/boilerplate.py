@@ -31,6 +31,7 @@ from pathlib import Path
 
 from newsetl.clean import boilerplate
 from newsetl.evaluate.corpus import read_text, text_files
+from newsetl.evaluate.scores import prf
 from newsetl.resources import data_path
 
 CONTENT = "."
@@ -129,13 +130,6 @@ def score(dumps: list[Dump]) -> Score:
             else:
                 s.tn += 1
     return s
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def report(name: str, s: Score, errors: bool) -> list[str]:

@@ -31,6 +31,7 @@ from newsetl import core
 from newsetl.clean import spin
 from newsetl.edits import Edit
 from newsetl.evaluate.corpus import read_text, text_files
+from newsetl.evaluate.scores import prf
 from newsetl.evaluate.spinner import parse_articles
 from newsetl.resources import data_path
 
@@ -201,9 +202,7 @@ class Detection:
     tn: int = 0
 
     def f1(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(self.tp, self.fp, self.fn)
 
 
 def evaluate_pairs(pairs: list[dict]) -> tuple[dict, dict, list[dict]]:
