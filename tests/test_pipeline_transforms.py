@@ -7,6 +7,7 @@ import random
 
 import apache_beam as beam
 import pyarrow as pa
+import pytest
 from apache_beam.io import fileio
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
@@ -95,11 +96,13 @@ def test_to_arrow_fn_dead_letters_only_the_row_arrow_cannot_encode():
     good = process(GOOD, "a.txt")
     overflow = dict(good, id="big", source="big.txt", word_count=2**40)
     wrong = dict(good, id="wrong", source="wrong.jsonl#4", spin_score="high")
+    # pyarrow alone would write this as a list of single characters.
+    chars = dict(good, id="chars", source="chars.jsonl#1", paragraphs="one paragraph, not a list")
     schema = article_schema()
     with TestPipeline() as p:
         out = (
             p
-            | beam.Create([[good, overflow, wrong]])
+            | beam.Create([[good, overflow, wrong, chars]])
             | beam.ParDo(ToArrowFn(schema)).with_outputs(DEAD, STATS, main="tables")
         )
         assert_that(
@@ -109,13 +112,14 @@ def test_to_arrow_fn_dead_letters_only_the_row_arrow_cannot_encode():
         )
         assert_that(
             out[DEAD] | beam.Map(lambda r: (r["source"], r["stage"])),
-            equal_to([("big.txt", "write-encode"), ("wrong.jsonl#4", "write-encode")]),
+            equal_to([("big.txt", "write-encode"), ("wrong.jsonl#4", "write-encode"),
+                      ("chars.jsonl#1", "write-encode")]),
             label="dead",
         )
         merged = _merged(out[STATS], "Merge")
         assert_that(
             merged | beam.Map(lambda s: (s["written"], s["dead_lettered"], s["quotes"], s["records_read"])),
-            equal_to([(1, 2, len(good["quotes"]), 0)]),
+            equal_to([(1, 3, len(good["quotes"]), 0)]),
             label="stats",
         )
 
@@ -187,3 +191,18 @@ def test_dead_letter_json_is_one_line_whatever_the_excerpt_holds():
     row = {"excerpt": "a\x85b\u2028c\u2029d\x1c\ne\r", "source": "s"}
     line = dead_letter_json(row)
     assert len(line.splitlines()) == 1 and json.loads(line) == row
+
+
+def test_check_lists_refuses_str_where_arrow_expects_a_list():
+    from newsetl.schema import check_lists
+
+    schema = article_schema()
+    good = process(GOOD, "a.txt")
+    check_lists(good, schema)  # a real row passes
+    for bad in (dict(good, paragraphs="text"), dict(good, quotes="text"), dict(good, edits=b"raw")):
+        with pytest.raises(TypeError):
+            check_lists(bad, schema)
+    # Arrow really would accept it silently: that is why the check exists.
+    assert pa.Table.from_pylist([dict(good, paragraphs="ab")], schema=schema).column("paragraphs").to_pylist() == [
+        ["a", "b"]
+    ]

@@ -19,7 +19,7 @@ from newsetl import report
 from newsetl.read import Failure, RawDoc, Skipped, read_path
 from newsetl.read.limits import DEFAULT, Limits
 from newsetl.read.records import excerpt
-from newsetl.schema import article_schema
+from newsetl.schema import article_schema, check_lists
 from newsetl.stage import row_stats, to_row
 
 DEAD = "dead"
@@ -107,6 +107,8 @@ class ToArrowFn(_BundleStats):
 
     def process(self, rows: list[dict]):
         try:
+            for row in rows:
+                check_lists(row, self.schema)
             table = pa.Table.from_pylist(rows, schema=self.schema)
             good = rows
         except Exception:
@@ -114,6 +116,7 @@ class ToArrowFn(_BundleStats):
             good, tables = [], []
             for row in rows:
                 try:
+                    check_lists(row, self.schema)
                     tables.append(pa.Table.from_pylist([row], schema=self.schema))
                     good.append(row)
                 except Exception as exc:
