@@ -464,3 +464,13 @@ def test_jsonl_body_with_hostile_html_fails_alone():
     recs = list(read_jsonl("h.jsonl", jsonl_bytes([deep, json.dumps(SCRAPED[0])])))
     assert kinds(recs) == ["Failure", "RawDoc"]
     assert recs[0].error == "LimitExceeded" and "max_html_depth" in recs[0].message and recs[0].locator == "line:1"
+
+
+def test_truncated_warc_gz_keeps_the_records_before_the_cut():
+    data = build_warc(True)
+    full = list(read_path("crawl.warc.gz", io.BytesIO(data)))
+    cut = list(read_path("crawl.warc.gz", io.BytesIO(data[: len(data) * 2 // 3])))
+    full_docs = [r.locator for r in full if isinstance(r, RawDoc)]
+    cut_docs = [r.locator for r in cut if isinstance(r, RawDoc)]
+    assert cut_docs and cut_docs == full_docs[: len(cut_docs)] and len(cut_docs) < len(full_docs)
+    assert isinstance(cut[-1], Failure) and cut[-1].stage == "read" and "whole records" in cut[-1].message

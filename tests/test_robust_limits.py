@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import time
 
 import pytest
@@ -143,3 +144,21 @@ def test_every_limit_has_a_cli_flag_and_defaults_match():
     assert rest == ["--direct_num_workers=2"]
     with pytest.raises(SystemExit):
         parse_args(["--max-record-bytes", "0"])
+
+
+def test_truncated_jsonl_gz_keeps_its_whole_records_and_reports_the_cut():
+    lines = [json.dumps({"headline": f"Story {i}", "text": f"Body of story {i}. " * 20}) for i in range(200)]
+    full = gzip.compress("\n".join(lines).encode())
+    records = list(read_path("feed.jsonl.gz", io.BytesIO(full[: len(full) // 2]), DEFAULT))
+    docs = [r for r in records if isinstance(r, RawDoc)]
+    fails = [r for r in records if isinstance(r, Failure)]
+    assert 0 < len(docs) < 200 and len(fails) == 1
+    assert [d.locator for d in docs] == [f"line:{i + 1}" for i in range(len(docs))]  # in order, none skipped
+    assert all(d.source == "feed.jsonl.gz" for d in docs) and docs[-1].text.startswith(f"Story {len(docs) - 1}")
+    assert fails[0].stage == "read" and f"{len(docs)} whole records" in fails[0].message
+
+
+def test_truncated_single_article_is_not_salvaged_as_a_shorter_article():
+    full = gzip.compress(b"Headline\n\nBody text. " * 1000 + b"\n")
+    records = list(read_path("one.txt.gz", io.BytesIO(full[: len(full) // 2]), DEFAULT))
+    assert [type(r).__name__ for r in records] == ["Failure"]

@@ -52,8 +52,12 @@ def read_bounded(f: BinaryIO, path: str, max_bytes: int) -> bytes:
             buf.write(chunk)
             if buf.tell() > max_bytes:
                 raise LimitExceeded("max_file_bytes", buf.tell(), max_bytes)
-    except Exception as exc:
-        # What was decompressed before the failure, for the dead letter's excerpt.
+    except LimitExceeded as exc:
         exc.partial = buf.getbuffer()[:PARTIAL_BYTES].tobytes()
+        raise
+    except Exception as exc:
+        # What was decompressed before the failure: the excerpt, and the records a
+        # multi-record file (JSONL, WARC) can still give (see dispatch.read_path).
+        exc.partial = buf.getvalue()
         raise
     return buf.getvalue()

@@ -94,7 +94,33 @@ def read_path(path: str, f: BinaryIO, limits: Limits = DEFAULT) -> Iterator[Reco
         yield limit_failure(path, exc, None, getattr(exc, "partial", b""))
         return
     except Exception as exc:  # truncated gzip, corrupt xz, I/O error
-        yield Failure(path, "read", type(exc).__name__, str(exc) or repr(exc), None,
-                      excerpt(getattr(exc, "partial", b"")))
+        partial = getattr(exc, "partial", b"")
+        salvaged = 0
+        if partial and _multi_record(path):
+            yield from (salvage := _complete_records(path, partial, limits))
+            salvaged = sum(not isinstance(r, Failure) for r in salvage)
+        note = f" ({salvaged} whole records before the cut were read)" if salvaged else ""
+        yield Failure(path, "read", type(exc).__name__, (str(exc) or repr(exc)) + note, None, excerpt(partial))
         return
     yield from read_file(path, data, limits)
+
+
+# Formats whose records are independent, so a cut-off stream still holds whole records.
+MULTI_RECORD = (".jsonl", ".ndjson", ".warc")
+
+
+def _multi_record(path: str) -> bool:
+    base, suffix = split_suffix(path)
+    return suffix is not None and base.lower().endswith(MULTI_RECORD)
+
+
+def _complete_records(path: str, partial: bytes, limits: Limits) -> list[Record]:
+    """Records of a truncated multi-record stream, without the record the cut went through.
+
+    JSONL: everything up to the last newline (the cut line is lost with the rest, reported by
+    the caller's Failure). WARC: warcio stops at the cut record and reports it as a Failure.
+    """
+    base, _ = split_suffix(path)
+    if not base.lower().endswith(".warc"):
+        partial = partial[: partial.rfind(b"\n") + 1]
+    return list(read_file(path, partial, limits)) if partial else []
