@@ -1,5 +1,7 @@
 """The spin evaluation command: scoring rules, data loading, and the report."""
 
+import pytest
+
 from newsetl.edits import Edit
 from newsetl.evaluate import spin as ev
 
@@ -30,13 +32,50 @@ def test_pairs_cover_both_families_and_both_splits():
     pairs = ev.load_pairs()
     keys = {(p["split"], p["family"]) for p in pairs}
     assert keys == {(s, f) for s in ev.SPLITS for f in ev.FAMILIES}
-    assert set(ev.SPLITS) == {"dev", "heldout", "heldout2"}
+    assert set(ev.SPLITS) == {"dev", "heldout", "heldout2", "heldout3"}
     ids = {p["id"] for p in pairs}
     assert len(ids) >= 52
     for p in pairs:
         words = len(p["original"].split())
         assert 120 <= words <= 450, (p["id"], words)
         assert p["spun"] != p["original"]
+
+
+def test_heldout3_has_16_spun_articles_in_both_families_and_clean_traps():
+    pairs = [p for p in ev.load_pairs() if p["split"] == "heldout3"]
+    by_family = {f: [p for p in pairs if p["family"] == f] for f in ev.FAMILIES}
+    for fam, rows in by_family.items():
+        assert len(rows) == 16, fam
+        assert len({p["id"] for p in rows}) == 16
+        for p in rows:
+            assert p["spun"].strip() != p["original"].strip(), (p["id"], fam)
+            # spun at a realistic density: at least one differing word run per 25 words, at most one per 8
+            _, _, ops = ev._align(p["spun"], p["original"])
+            spans = sum(tag != "equal" for tag, *_ in ops)
+            words = len(p["original"].split())
+            assert words / 25 <= spans <= words / 8, (p["id"], fam, spans, words)
+    spun_ids = {p["id"] for p in pairs}
+    traps = [t for t in ev.load_traps() if t["split"] == "heldout3"]
+    assert len(traps) == 6
+    assert not spun_ids & {t["id"] for t in traps}
+    for t in traps:
+        assert 200 <= len(t["original"].split()) <= 450, t["id"]
+
+
+def test_an_article_with_some_but_not_all_spun_sections_is_rejected():
+    article = {"id": "x-1", "sections": {"original": "A\n\nB.", "phrase_thesaurus": "A\n\nC."}}
+    with pytest.raises(ValueError, match="x-1"):
+        ev._spun_families(article)
+    assert ev._spun_families({"id": "x-2", "sections": {"original": "A\n\nB."}}) is False
+
+
+def test_traps_count_as_negatives_of_their_split_for_every_family():
+    trap = {"id": "t-1", "split": "heldout3", "original": "A clean headline\n\nThe council met on Tuesday."}
+    _, detect, originals = ev.evaluate_pairs([], [trap])
+    assert len(originals) == 1
+    for fam in ev.FAMILIES:
+        d = detect[("heldout3", fam)]
+        assert (d.tp, d.fn, d.fp + d.tn) == (0, 0, 1)
 
 
 def test_read_clean_falls_back_to_cp1252(tmp_path):
@@ -50,6 +89,8 @@ def test_main_prints_every_figure(tmp_path, capsys):
     (tmp_path / "x" / "1.txt").write_text("A clean headline\n\nOne of the players said it was fine.\n")
     assert ev.main(["--clean-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    for want in ("phrase_thesaurus", "wordnet_paraphrase", "heldout2", "SECONDARY", "per 1,000 words", "low tier"):
+    wants = ("phrase_thesaurus", "wordnet_paraphrase", "heldout2", "heldout3", "SECONDARY", "per 1,000 words",
+             "low tier", "Trap originals")
+    for want in wants:
         assert want in out
     assert "every edit made on clean text (0)" in out

@@ -3,16 +3,18 @@
     python -m newsetl.evaluate.spin [--clean-dir DIR] [--list-edits]
 
 Labelled set (package data, ``data/eval/spin/``): ``dev.jsonl`` (our own articles spun by
-the simulator in ``evaluate/spinner.py``) and ``heldout.txt`` (our own articles, hand-spun
-before the rules were extended and never used to write them). Both are self-made, so their
-figures are secondary; the clean-news figure on real BBC text is the primary one.
+the simulator in ``evaluate/spinner.py``) and ``heldout*.txt`` (our own articles, spun
+before the rules were extended and never used to write them; ``heldout3.txt`` was written
+blind to the rules and adds clean "trap" articles that have only an original section).
+All are self-made, so their figures are secondary; the clean-news figure on real BBC text is
+the primary one.
 
 Phrase level: spun vs original are aligned with difflib at word level; each differing run is a
 gold span. Gold spans and repairs that overlap form a unit; a unit is right when applying its
 repairs turns the spun words into exactly the original words. Precision = repairs in right
 units / all repairs; recall = gold spans in right units / all gold spans.
-Article level: every spun article is a positive, every original (and, with ``--clean-dir``,
-every clean file) a negative; ``spun`` is the prediction.
+Article level: every spun article is a positive, every original (traps included; and, with
+``--clean-dir``, every clean file) a negative; ``spun`` is the prediction.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ from newsetl.resources import data_path
 
 DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
 FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
-HELDOUT = {"heldout": "eval/spin/heldout.txt", "heldout2": "eval/spin/heldout2.txt"}  # split -> file
+HELDOUT = {  # split -> file
+    "heldout": "eval/spin/heldout.txt",
+    "heldout2": "eval/spin/heldout2.txt",
+    "heldout3": "eval/spin/heldout3.txt",
+}
 SPLITS = ("dev", *HELDOUT)
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
@@ -54,9 +60,30 @@ def load_pairs() -> list[dict]:
     return rows
 
 
+def load_traps() -> list[dict]:
+    """Held-out articles with only an original section: clean text that must stay unedited."""
+    rows = []
+    for split, name in HELDOUT.items():
+        for a in parse_articles(data_path(name)):
+            if not _spun_families(a):
+                meta = {k: a[k] for k in ("id", "topic", "style")}
+                rows.append({**meta, "split": split, "original": a["sections"]["original"]})
+    return rows
+
+
+def _spun_families(article: dict) -> bool:
+    """True when the article has a section for every family, False when it has none (a trap)."""
+    have = [fam in article["sections"] for fam in FAMILIES]
+    if any(have) and not all(have):
+        raise ValueError(f"{article['id']}: has some spun sections but not all of {FAMILIES}")
+    return all(have)
+
+
 def _heldout_pairs(split: str, name: str) -> list[dict]:
     rows = []
     for a in parse_articles(data_path(name)):
+        if not _spun_families(a):
+            continue
         for fam in FAMILIES:
             rows.append(
                 {
@@ -205,8 +232,11 @@ class Detection:
         return prf(self.tp, self.fp, self.fn)
 
 
-def evaluate_pairs(pairs: list[dict]) -> tuple[dict, dict, list[dict]]:
-    """Phrase scores by (split, family), detection by (split, family), and per-original clean rows."""
+def evaluate_pairs(pairs: list[dict], traps: Iterable[dict] = ()) -> tuple[dict, dict, list[dict]]:
+    """Phrase scores by (split, family), detection by (split, family), and per-original clean rows.
+
+    Traps (original-only articles) count as negatives of their split for every family.
+    """
     phrase: dict[tuple[str, str], PhraseScore] = defaultdict(PhraseScore)
     detect: dict[tuple[str, str], Detection] = defaultdict(Detection)
     originals: dict[tuple[str, str], dict] = {}
@@ -227,6 +257,8 @@ def evaluate_pairs(pairs: list[dict]) -> tuple[dict, dict, list[dict]]:
         d.fn += not row["spun"]
         if (p["split"], p["id"]) not in originals:
             originals[(p["split"], p["id"])] = core.process(p["original"], source=p["id"])
+    for t in traps:
+        originals[(t["split"], t["id"])] = core.process(t["original"], source=t["id"])
     for (split, _), orow in originals.items():
         for fam in FAMILIES:
             detect[(split, fam)].fp += orow["spun"]
@@ -294,12 +326,18 @@ def _fmt(x: float) -> str:
 
 
 def report(
-    phrase: dict, detect: dict, clean: CleanScore | None, labelled_clean: CleanScore, list_edits: bool
+    phrase: dict,
+    detect: dict,
+    clean: CleanScore | None,
+    labelled_clean: CleanScore,
+    list_edits: bool,
+    traps: CleanScore | None = None,
 ) -> str:
     lines = ["Spin repair evaluation", "=" * 22, ""]
     lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun; heldout = hand-spun,")
-    lines.append("dense (about 1 word in 6); heldout2 = hand-spun at the seed's density (about 1 phrase in 16 words).")
-    lines.append("Both held-out sets were written before the rules they test and not used to write them.")
+    lines.append("dense (about 1 word in 6); heldout2 = hand-spun at the seed's density (about 1 phrase in 16 words);")
+    lines.append("heldout3 = written blind to the rules, spun by fixed thesauri at about 1 phrase in 16 words, plus")
+    lines.append("clean trap articles (negatives only). No held-out set was used to write the rules.")
     lines.append("")
     head = f"{'split':8} {'family':20} {'repairs':>7} {'gold':>5} {'P':>6} {'R':>6}"
     lines.append(head + f"   {'art.P':>6} {'art.R':>6} {'F1':>6}")
@@ -320,6 +358,11 @@ def report(
     )
     for src, e, fam in labelled_clean.edits:
         lines.append(f"  {src} [{fam}/{_tier(e)}] {e.rule}: {e.before!r} -> {e.after!r}")
+    if traps is not None:
+        lines.append(
+            f"Trap originals (clean, must stay unedited): {traps.files} articles, {traps.words} words, "
+            f"{len(traps.edits)} false edits, {traps.spun} falsely flagged spun"
+        )
     if clean is not None:
         lines.append("")
         lines.append(
@@ -359,12 +402,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-clean", action="store_true", help="skip the clean-news corpus")
     ap.add_argument("--list-edits", action="store_true", help="list every repair made on the labelled set")
     args = ap.parse_args(argv)
-    pairs = load_pairs()
-    phrase, detect, _ = evaluate_pairs(pairs)
+    pairs, traps = load_pairs(), load_traps()
+    phrase, detect, _ = evaluate_pairs(pairs, traps)
     seen: dict[str, str] = {}
-    for p in pairs:
+    for p in [*pairs, *traps]:
         seen.setdefault(f"{p['split']}/{p['id']}", p["original"])
     labelled_clean = evaluate_clean(seen.items())
+    trap_score = evaluate_clean((f"{t['split']}/{t['id']}", t["original"]) for t in traps)
     clean = None
     if not args.no_clean:
         if not args.clean_dir.is_dir():
@@ -374,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         files = text_files(args.clean_dir)
         clean = evaluate_clean((str(f.relative_to(args.clean_dir)), read_text(f)) for f in files)
-    print(report(phrase, detect, clean, labelled_clean, args.list_edits))
+    print(report(phrase, detect, clean, labelled_clean, args.list_edits, trap_score))
     return 0
 
 
