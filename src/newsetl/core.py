@@ -12,7 +12,7 @@ import hashlib
 import re
 from functools import partial
 
-from newsetl import __version__
+from newsetl import __version__, metadata
 from newsetl.clean import boilerplate, lines, spin, unicode
 from newsetl.edits import Edit, chain, compose
 from newsetl.extract import links as links_mod
@@ -63,8 +63,12 @@ def _shift(edits: list[Edit], offset: int) -> list[Edit]:
     return [Edit(e.rule, e.before, e.after, e.start + offset, e.end + offset, e.field) for e in edits]
 
 
-def process(text: str, source: str | None = None) -> dict:
-    """Parse, normalise, repair and extract one article; returns a row of the article schema."""
+def process(text: str, source: str | None = None, meta: dict | None = None, encoding: str | None = None) -> dict:
+    """Parse, normalise, repair and extract one article; returns a row of the article schema.
+
+    ``meta`` is what the source said about the record (``RawDoc.meta``: url, date, author …) and
+    ``encoding`` what it was decoded from; both only fill the metadata columns.
+    """
     raw_lines = lines.split_lines(text)
     found = boilerplate.find(raw_lines)
     removed = {i for b in found for i in range(b.first_line, b.last_line + 1)}
@@ -118,6 +122,7 @@ def process(text: str, source: str | None = None) -> dict:
     return {
         "id": stable_id(source, text),
         "source": source,
+        **metadata.columns(meta, encoding),
         "headline": headline,
         "body": body,
         "paragraphs": paragraphs,

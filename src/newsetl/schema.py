@@ -8,13 +8,14 @@ from importlib import resources
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCALARS = {
     "string": pa.string(),
     "int32": pa.int32(),
     "int64": pa.int64(),
     "float64": pa.float64(),
     "bool": pa.bool_(),
+    "timestamp[us, UTC]": pa.timestamp("us", tz="UTC"),
 }
 
 

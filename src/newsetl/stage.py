@@ -27,6 +27,7 @@ STEP_STAGES: dict[str, str] = {
     "newsetl.edits": "normalise",
     "newsetl.extract": "extract",  # quotes, people, links
     "newsetl.core.stable_id": "parse",
+    "newsetl.metadata": "parse",  # url, dates, byline columns
     "newsetl.core._normalise": "normalise",
     "newsetl.core._shift": "normalise",
     "newsetl.core.word_count": "normalise",
@@ -71,7 +72,7 @@ def to_row(doc: RawDoc, limits: Limits = DEFAULT) -> dict | Failure:
         exceeded = check_text(doc.text, limits)  # readers check too; this guards direct callers
         if exceeded is not None:
             return _limit(doc, "read", exceeded)
-        row = process(doc.text, doc.source_id)
+        row = process(doc.text, doc.source_id, doc.meta, doc.encoding)
     except Exception as exc:  # one bad record must not fail the job
         return _fail(doc, failed_stage(exc), type(exc).__name__, str(exc) or repr(exc))
     if len(row["paragraphs"]) > limits.max_paragraphs:
