@@ -162,3 +162,16 @@ def test_plain_text_rows_have_null_metadata_but_the_encoding():
     assert isinstance(row, dict)
     assert row["encoding"] == "utf-8"
     assert all(row[c] is None for c in META_COLUMNS if c != "encoding")
+
+
+def test_run_report_counts_metadata_and_encodings():
+    from newsetl import report
+    from newsetl.stage import row_stats
+
+    rows = [
+        to_row(RawDoc("a.jsonl", "Head\n\nBody text one.", "line:1", "utf-8", {"url": "https://a.example/1"})),
+        to_row(RawDoc("b.txt", "Head\n\nBody text two.", None, "cp1252")),
+    ]
+    total = report.merge_all(row_stats(r) for r in rows)
+    assert total["with_metadata"] == {"url": 1}
+    assert total["by_encoding"] == {"utf-8": 1, "cp1252": 1}

@@ -14,7 +14,10 @@ COUNTERS = (
     "files", "records_read", "written", "dead_lettered", "skipped",
     "quotes", "links", "spun", "paragraphs", "words",
 )
-BREAKDOWNS = ("dead_by_stage", "dead_by_reason", "skipped_by_reason", "edits_by_rule", "boilerplate_by_kind")
+BREAKDOWNS = (
+    "dead_by_stage", "dead_by_reason", "skipped_by_reason", "edits_by_rule", "boilerplate_by_kind",
+    "with_metadata", "by_encoding",
+)
 
 
 def empty() -> dict:
@@ -91,6 +94,8 @@ def format_table(report: dict) -> str:
         f"links              {s['links']:>8}",
         f"edits              {sum(s['edits_by_rule'].values()):>8}  {_top(s['edits_by_rule'])}",
         f"boilerplate lines  {sum(s['boilerplate_by_kind'].values()):>8}  {_top(s['boilerplate_by_kind'])}",
+        f"with metadata      {'':>8}  {_top(s.get('with_metadata', {}), 9) or '-'}",
+        f"input encodings    {'':>8}  {_top(s.get('by_encoding', {}))}",
         f"wall time          {report['wall_seconds']:>8.2f} s",
         f"reconciled         {'yes' if report['reconciled'] else 'NO: ' + report.get('error', '')}",
     ]

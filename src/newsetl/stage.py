@@ -33,6 +33,8 @@ STEP_STAGES: dict[str, str] = {
     "newsetl.core.word_count": "normalise",
     "newsetl.core.process.<locals>.respin": "normalise",
 }
+# Metadata columns the run report counts (how many rows carry each): a quick check that a dump's fields were found.
+METADATA_COUNTED = ("url", "published", "published_at", "byline", "site", "language", "record_id", "fetched_at")
 UNATTRIBUTED = "process"  # raised by core.process's own lines, not by a step it called
 
 
@@ -101,4 +103,6 @@ def row_stats(row: dict) -> dict:
         "spun": int(bool(row["spun"])),
         "paragraphs": len(row["paragraphs"]),
         "words": int(row["word_count"] or 0),
+        "with_metadata": {k: 1 for k in METADATA_COUNTED if row.get(k) is not None},
+        "by_encoding": {row.get("encoding") or "unknown": 1},
     }
