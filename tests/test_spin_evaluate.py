@@ -32,7 +32,7 @@ def test_pairs_cover_both_families_and_both_splits():
     pairs = ev.load_pairs()
     keys = {(p["split"], p["family"]) for p in pairs}
     assert keys == {(s, f) for s in ev.SPLITS for f in ev.FAMILIES}
-    assert set(ev.SPLITS) == {"dev", "heldout", "heldout2", "heldout3"}
+    assert set(ev.SPLITS) == {"dev", "dev2", "heldout", "heldout2", "heldout3"}
     ids = {p["id"] for p in pairs}
     assert len(ids) >= 52
     for p in pairs:
@@ -60,6 +60,25 @@ def test_heldout3_has_16_spun_articles_in_both_families_and_clean_traps():
     assert not spun_ids & {t["id"] for t in traps}
     for t in traps:
         assert 200 <= len(t["original"].split()) <= 450, t["id"]
+
+
+def test_dev2_has_clean_negatives_with_spinner_words_and_positives_at_seed_density():
+    traps = [t for t in ev.load_traps() if t["split"] == "dev2"]
+    assert len(traps) >= 8
+    styles = {t["style"] for t in traps}
+    assert styles == {"UK", "US"}
+    spinner_words = ("mentioned", "stated", "authorities", "whereas", "giant")
+    for word in spinner_words:
+        assert sum(word in t["original"] for t in traps) >= 3, word
+    pairs = [p for p in ev.load_pairs() if p["split"] == "dev2"]
+    assert {p["family"] for p in pairs} == set(ev.FAMILIES)
+    assert len(pairs) >= 8
+    assert not {p["id"] for p in pairs} & {t["id"] for t in traps}
+    for p in pairs:
+        _, _, ops = ev._align(p["spun"], p["original"])
+        spans = sum(tag != "equal" for tag, *_ in ops)
+        words = len(p["original"].split())
+        assert words / 25 <= spans <= words / 8, (p["id"], p["family"], spans, words)
 
 
 def test_an_article_with_some_but_not_all_spun_sections_is_rejected():

@@ -44,7 +44,10 @@ HELDOUT = {  # split -> file
     "heldout2": "eval/spin/heldout2.txt",
     "heldout3": "eval/spin/heldout3.txt",
 }
-SPLITS = ("dev", *HELDOUT)
+# Hand-written sets in the held-out format: dev2 (tuning set for detection: clean negatives that use spinner
+# words legitimately, and positives spun at the seed's density) and the held-out sets.
+TEXT_SETS = {"dev2": "eval/spin/dev2.txt", **HELDOUT}
+SPLITS = ("dev", *TEXT_SETS)
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
 
@@ -55,15 +58,15 @@ def load_pairs() -> list[dict]:
     """Dev pairs (simulator-spun) and held-out pairs (hand-spun), as dicts with split and family."""
     dev = data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(ln) for ln in dev.splitlines() if ln]
-    for split, name in HELDOUT.items():
+    for split, name in TEXT_SETS.items():
         rows += _heldout_pairs(split, name)
     return rows
 
 
 def load_traps() -> list[dict]:
-    """Held-out articles with only an original section: clean text that must stay unedited."""
+    """Hand-written articles with only an original section: clean text that must stay unedited."""
     rows = []
-    for split, name in HELDOUT.items():
+    for split, name in TEXT_SETS.items():
         for a in parse_articles(data_path(name)):
             if not _spun_families(a):
                 meta = {k: a[k] for k in ("id", "topic", "style")}
