@@ -1,7 +1,10 @@
 """The spin evaluation command: scoring rules, data loading, and the report."""
 
+from collections import Counter
+
 import pytest
 
+from newsetl.clean import spin
 from newsetl.edits import Edit
 from newsetl.evaluate import spin as ev
 
@@ -113,3 +116,16 @@ def test_main_prints_every_figure(tmp_path, capsys):
     for want in wants:
         assert want in out
     assert "every edit made on clean text (0)" in out
+    assert "Trap originals of heldout3" in out and "Trap originals of dev2" in out
+    assert "rules firing on clean text if every article were spun: 0;" in out
+
+
+def test_worst_case_lists_rules_that_fire_on_clean_text_but_weigh_as_strong():
+    weak = next(iter(spin.evidence_weights()))
+    strong = "pt.each_plural"
+    assert strong not in spin.evidence_weights()
+    clean = ev.CleanScore(files=10, worst_case=Counter({weak: 3, strong: 1}))
+    assert ev.strong_in_clean(clean) == [(strong, 1, spin.TIER_WEIGHT["ambiguous"])]
+    text = "A clean headline\n\nThe two teams met at each ends of the pitch."
+    score = ev.evaluate_clean([("a.txt", text)])
+    assert score.worst_case == Counter({strong: 1}) and score.edits == [] and score.spun == 0
