@@ -144,6 +144,51 @@ def test_evidence_counts_each_ambiguous_rule_once():
     assert ev.spun and ev.hits == 1 and ev.score > 50
 
 
+# Own fixtures: clean news sentences whose spinner-like words are weak evidence (common in edited English).
+_WEAK_ONLY = [
+    "The judge stated in a filing that the trial would open no earlier than May.",
+    "The court docket shows the case was moved. Whereas most charges carry 20 years, few expect that.",
+    "Chairman Gary Holt mentioned the floodlights. It was a giant step for the club.",
+    '"We now have to meet them there," she said. The federal government stated its position.',
+    "Local authorities have acted, however the council said it would wait.",
+]
+
+
+def test_weak_forms_alone_never_flag_an_article_however_many():
+    hits = {h.rule.id for t in _WEAK_ONLY for h in spin.find(t)}
+    assert len(hits) >= 8  # many different ambiguous forms ...
+    assert all(spin.rule_weight(r) < spin.STRONG_WEIGHT for r in spin.lexicon().rules if r.id in hits)
+    assert not spin.evidence(_WEAK_ONLY, 60).spun  # ... in only 60 words, still not spun
+
+
+def test_one_strong_form_with_weak_corroboration_flags_a_short_article():
+    strong = "Ashby won four of their first six games but made mistakes at each ends."
+    assert [spin.rule_weight(h.rule) for h in spin.find(strong)] == [spin.TIER_WEIGHT["ambiguous"]]
+    assert not spin.evidence([strong], 200).spun  # one strong form alone: 0.5
+    weak = "The club mentioned it hoped to name a manager. Dr Lee stated her team would study it."
+    assert spin.evidence([strong, weak], 200).spun  # 0.5 + 0.25 + 0.25
+    assert spin.evidence(["One in all the players left."], 200).spun  # one low-tier hit
+    assert not spin.evidence([strong, weak], 600).spun  # ... but not thinly spread over a long page
+
+
+def test_evidence_weights_name_existing_rules_and_stay_below_tier_defaults():
+    ids = {r.id for r in spin.lexicon().rules}
+    rows = read_tsv("spin_evidence.tsv")
+    assert rows and len({r["id"] for r in rows}) == len(rows)
+    tiers = {r.id: r.tier for r in spin.lexicon().rules}
+    for row in rows:
+        assert row["id"] in ids, row["id"]
+        assert 0 < float(row["weight"]) <= spin.TIER_WEIGHT[tiers[row["id"]]], row["id"]
+        assert row["why"], row["id"]
+
+
+def test_rules_without_a_listed_weight_weigh_their_tier():
+    listed = spin.evidence_weights()
+    for rule in spin.lexicon().rules:
+        assert spin.rule_weight(rule) == listed.get(rule.id, spin.TIER_WEIGHT[rule.tier])
+    assert any(r.id not in listed for r in spin.lexicon().rules if r.tier == "ambiguous")
+
+
 def test_every_lexicon_row_is_complete_and_its_example_fires():
     rows = read_tsv("spin_lexicon.tsv")
     ids = [r["id"] for r in rows]
@@ -162,8 +207,8 @@ def test_every_lexicon_row_is_complete_and_its_example_fires():
 
 
 def test_a_long_text_needs_dense_evidence_to_count_as_spun():
-    # Three distinct ambiguous forms: enough in a short article, not in 3,000 words of comments.
-    text = "We played till the end, whereas they left. Officials mentioned the plan."
+    # Two strong ambiguous forms: enough in a short article, not in 3,000 words of comments.
+    text = "They played at each ends till the end. Shoppers want gross sales, the firm mentioned."
     assert spin.evidence([text], 40).spun
     assert not spin.evidence([text], 3000).spun
 

@@ -1,7 +1,10 @@
 """The spin evaluation command: scoring rules, data loading, and the report."""
 
+from collections import Counter
+
 import pytest
 
+from newsetl.clean import spin
 from newsetl.edits import Edit
 from newsetl.evaluate import spin as ev
 
@@ -32,7 +35,7 @@ def test_pairs_cover_both_families_and_both_splits():
     pairs = ev.load_pairs()
     keys = {(p["split"], p["family"]) for p in pairs}
     assert keys == {(s, f) for s in ev.SPLITS for f in ev.FAMILIES}
-    assert set(ev.SPLITS) == {"dev", "heldout", "heldout2", "heldout3"}
+    assert set(ev.SPLITS) == {"dev", "dev2", "heldout", "heldout2", "heldout3"}
     ids = {p["id"] for p in pairs}
     assert len(ids) >= 52
     for p in pairs:
@@ -60,6 +63,25 @@ def test_heldout3_has_16_spun_articles_in_both_families_and_clean_traps():
     assert not spun_ids & {t["id"] for t in traps}
     for t in traps:
         assert 200 <= len(t["original"].split()) <= 450, t["id"]
+
+
+def test_dev2_has_clean_negatives_with_spinner_words_and_positives_at_seed_density():
+    traps = [t for t in ev.load_traps() if t["split"] == "dev2"]
+    assert len(traps) >= 8
+    styles = {t["style"] for t in traps}
+    assert styles == {"UK", "US"}
+    spinner_words = ("mentioned", "stated", "authorities", "whereas", "giant")
+    for word in spinner_words:
+        assert sum(word in t["original"] for t in traps) >= 3, word
+    pairs = [p for p in ev.load_pairs() if p["split"] == "dev2"]
+    assert {p["family"] for p in pairs} == set(ev.FAMILIES)
+    assert len(pairs) >= 8
+    assert not {p["id"] for p in pairs} & {t["id"] for t in traps}
+    for p in pairs:
+        _, _, ops = ev._align(p["spun"], p["original"])
+        spans = sum(tag != "equal" for tag, *_ in ops)
+        words = len(p["original"].split())
+        assert words / 25 <= spans <= words / 8, (p["id"], p["family"], spans, words)
 
 
 def test_an_article_with_some_but_not_all_spun_sections_is_rejected():
@@ -94,3 +116,16 @@ def test_main_prints_every_figure(tmp_path, capsys):
     for want in wants:
         assert want in out
     assert "every edit made on clean text (0)" in out
+    assert "Trap originals of heldout3" in out and "Trap originals of dev2" in out
+    assert "rules firing on clean text if every article were spun: 0;" in out
+
+
+def test_worst_case_lists_rules_that_fire_on_clean_text_but_weigh_as_strong():
+    weak = next(iter(spin.evidence_weights()))
+    strong = "pt.each_plural"
+    assert strong not in spin.evidence_weights()
+    clean = ev.CleanScore(files=10, worst_case=Counter({weak: 3, strong: 1}))
+    assert ev.strong_in_clean(clean) == [(strong, 1, spin.TIER_WEIGHT["ambiguous"])]
+    text = "A clean headline\n\nThe two teams met at each ends of the pitch."
+    score = ev.evaluate_clean([("a.txt", text)])
+    assert score.worst_case == Counter({strong: 1}) and score.edits == [] and score.spun == 0

@@ -25,9 +25,10 @@ from functools import cache, lru_cache
 from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
 
-TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # ambiguous: once per rule and article
-SPUN_MIN_WEIGHT = 1.5  # evidence an article needs before ambiguous rules apply
+TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # default weights; ambiguous: once per rule and article
+SPUN_MIN_WEIGHT = 1.0  # evidence an article needs before ambiguous rules apply
 SPUN_MIN_SCORE = 2.0  # ... and per 1,000 words: a long, chatty clean text gathers a few ambiguous forms by chance
+STRONG_WEIGHT = 0.5  # ... and at least one hit of a rule weighing this much (not only forms common in clean news)
 _LEFT_WINDOW = 40
 _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 # Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
@@ -310,20 +311,32 @@ class Evidence:
     spun: bool
 
 
+@cache
+def evidence_weights(name: str = "spin_evidence.tsv") -> dict[str, float]:
+    """Per-rule evidence weights that override the tier's (``id`` -> ``weight``), from a data file."""
+    return {row["id"]: float(row["weight"]) for row in read_tsv(name)}
+
+
+def rule_weight(rule: Rule) -> float:
+    return evidence_weights().get(rule.id, TIER_WEIGHT[rule.tier])
+
+
 def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> Evidence:
     """How much spin an article shows, and whether it counts as spun.
 
-    Every low-tier hit weighs 1 and every context-confirmed hit 0.5. An ambiguous rule weighs
-    0.5 once per article however often it fires: one clean story can say "authorities" twenty
-    times, but spun text shows many different ambiguous forms at once. An article is spun from
-    a weight of 1.5 (e.g. two low hits, or a low hit and an ambiguous one, or three distinct
-    ambiguous forms), provided that the weight is also at least 2 per 1,000 words: a 3,000-word
-    page of readers' comments can show three ambiguous forms by chance ("till", "whereas", a
-    lower-case "i"), while spun text shows them densely. spin_score is the weight per 1,000 words.
+    Each hit adds its rule's weight (``data/spin_evidence.tsv``, else its tier's: low 1, context
+    0.5, ambiguous 0.5); an ambiguous rule counts once per article however often it fires (one
+    clean story can say "authorities" twenty times). Rules common in edited English ("mentioned",
+    "whereas", "the federal government") weigh little. An article is spun when its weight reaches
+    SPUN_MIN_WEIGHT, at least SPUN_MIN_SCORE per 1,000 words (a 3,000-word page of comments gathers
+    a few weak forms by chance, spun text shows them densely), and at least one hit is not weak
+    (weight >= STRONG_WEIGHT): weak forms alone, however many, are what clean news looks like.
+    spin_score is the weight per 1,000 words.
     """
     lex = lex or lexicon()
     weight = 0.0
     low = 0
+    strong = False
     seen: set[str] = set()
     for text in texts:
         for h in find(text, lex):
@@ -331,10 +344,13 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
                 if h.rule.id in seen:
                     continue
                 seen.add(h.rule.id)
-            weight += TIER_WEIGHT[h.rule.tier]
+            w = rule_weight(h.rule)
+            weight += w
+            strong = strong or w >= STRONG_WEIGHT
             low += h.rule.tier == "low"
     score = 1000.0 * weight / max(word_count, 1)
-    return Evidence(low, round(score, 3), weight >= SPUN_MIN_WEIGHT and score >= SPUN_MIN_SCORE)
+    spun = strong and weight >= SPUN_MIN_WEIGHT and score >= SPUN_MIN_SCORE
+    return Evidence(low, round(score, 3), spun)
 
 
 def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:

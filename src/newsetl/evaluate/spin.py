@@ -44,7 +44,10 @@ HELDOUT = {  # split -> file
     "heldout2": "eval/spin/heldout2.txt",
     "heldout3": "eval/spin/heldout3.txt",
 }
-SPLITS = ("dev", *HELDOUT)
+# Hand-written sets in the held-out format: dev2 (tuning set for detection: clean negatives that use spinner
+# words legitimately, and positives spun at the seed's density) and the held-out sets.
+TEXT_SETS = {"dev2": "eval/spin/dev2.txt", **HELDOUT}
+SPLITS = ("dev", *TEXT_SETS)
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
 
 
@@ -55,15 +58,15 @@ def load_pairs() -> list[dict]:
     """Dev pairs (simulator-spun) and held-out pairs (hand-spun), as dicts with split and family."""
     dev = data_path("eval/spin/dev.jsonl").read_text(encoding="utf-8")
     rows = [json.loads(ln) for ln in dev.splitlines() if ln]
-    for split, name in HELDOUT.items():
+    for split, name in TEXT_SETS.items():
         rows += _heldout_pairs(split, name)
     return rows
 
 
 def load_traps() -> list[dict]:
-    """Held-out articles with only an original section: clean text that must stay unedited."""
+    """Hand-written articles with only an original section: clean text that must stay unedited."""
     rows = []
-    for split, name in HELDOUT.items():
+    for split, name in TEXT_SETS.items():
         for a in parse_articles(data_path(name)):
             if not _spun_families(a):
                 meta = {k: a[k] for k in ("id", "topic", "style")}
@@ -285,6 +288,7 @@ class CleanScore:
     words: int = 0
     spun: int = 0
     edits: list[tuple[str, Edit, str]] = field(default_factory=list)  # source, edit, family
+    worst_case: Counter = field(default_factory=Counter)  # rule id -> articles where it fires if all were spun
 
     def per_k(self, family: str | None = None, tier: str | None = None) -> float:
         n = sum(
@@ -315,6 +319,20 @@ def evaluate_clean(items: Iterable[tuple[str, str]]) -> CleanScore:
         for e in spin_edits(row):
             rule = _rule(e)
             out.edits.append((source, e, rule.family if rule else "?"))
+        texts = [row["headline"] or "", *(row["body"] or "").split("\n\n")]
+        out.worst_case.update({h.rule.id for t in texts for h in spin.find(t) if h.rule.tier != "low"})
+    return out
+
+
+def strong_in_clean(clean: CleanScore) -> list[tuple[str, int, float]]:
+    """Rules that fire on clean news in the worst case (every article treated as spun) but still weigh as
+    strong evidence: each should get a weak weight in data/spin_evidence.tsv (see docs/spin.md)."""
+    rules = {r.id: r for r in spin.lexicon().rules}
+    out = []
+    for rid, n in sorted(clean.worst_case.items()):
+        w = spin.rule_weight(rules[rid])
+        if w >= spin.STRONG_WEIGHT:
+            out.append((rid, n, w))
     return out
 
 
@@ -331,7 +349,7 @@ def report(
     clean: CleanScore | None,
     labelled_clean: CleanScore,
     list_edits: bool,
-    traps: CleanScore | None = None,
+    traps: dict[str, CleanScore] | None = None,
 ) -> str:
     lines = ["Spin repair evaluation", "=" * 22, ""]
     lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun; heldout = hand-spun,")
@@ -358,10 +376,10 @@ def report(
     )
     for src, e, fam in labelled_clean.edits:
         lines.append(f"  {src} [{fam}/{_tier(e)}] {e.rule}: {e.before!r} -> {e.after!r}")
-    if traps is not None:
+    for split, t in (traps or {}).items():
         lines.append(
-            f"Trap originals (clean, must stay unedited): {traps.files} articles, {traps.words} words, "
-            f"{len(traps.edits)} false edits, {traps.spun} falsely flagged spun"
+            f"Trap originals of {split} (clean, must stay unedited): {t.files} articles, {t.words} words, "
+            f"{len(t.edits)} false edits, {t.spun} falsely flagged spun"
         )
     if clean is not None:
         lines.append("")
@@ -373,6 +391,15 @@ def report(
         )
         for fam in FAMILIES:
             lines.append(f"    {fam:20} {clean.per_k(family=fam):.4f}")
+        lines.append(
+            f"  rules firing on clean text if every article were spun: {len(clean.worst_case)}; of them with"
+            " strong evidence weight (should be weak in spin_evidence.tsv):"
+        )
+        strong = strong_in_clean(clean)
+        for rid, n, w in strong:
+            lines.append(f"    {rid}: {n} articles ({100 * n / max(clean.files, 1):.2f}%), weight {w}")
+        if not strong:
+            lines.append("    none")
         lines.append(f"  every edit made on clean text ({len(clean.edits)}):")
         for src, e, fam in clean.edits:
             lines.append(
@@ -408,7 +435,10 @@ def main(argv: list[str] | None = None) -> int:
     for p in [*pairs, *traps]:
         seen.setdefault(f"{p['split']}/{p['id']}", p["original"])
     labelled_clean = evaluate_clean(seen.items())
-    trap_score = evaluate_clean((f"{t['split']}/{t['id']}", t["original"]) for t in traps)
+    trap_score = {
+        split: evaluate_clean((f"{t['split']}/{t['id']}", t["original"]) for t in traps if t["split"] == split)
+        for split in dict.fromkeys(t["split"] for t in traps)
+    }
     clean = None
     if not args.no_clean:
         if not args.clean_dir.is_dir():
