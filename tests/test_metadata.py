@@ -175,3 +175,19 @@ def test_run_report_counts_metadata_and_encodings():
     total = report.merge_all(row_stats(r) for r in rows)
     assert total["with_metadata"] == {"url": 1}
     assert total["by_encoding"] == {"utf-8": 1, "cp1252": 1}
+
+
+def test_news_please_and_mongodb_export_shapes():
+    line = {
+        "_id": {"$oid": "65e6f1aa01"},
+        "title": "Library hours extended",
+        "maintext": "The central library will open until nine on weekdays.",
+        "date_publish": {"$date": {"$numberLong": "1709634600000"}},
+        "date_download": {"$date": "2024-03-06T08:00:00Z"},
+        "authors": [{"name": "Lena Ortiz"}, {"name": "Tom Baker"}],
+    }
+    row = _row("export.jsonl", (json.dumps(line) + "\n").encode())
+    assert row["record_id"] == "65e6f1aa01"
+    assert row["published_at"] == datetime(2024, 3, 5, 10, 30, tzinfo=UTC)
+    assert row["fetched_at"] == datetime(2024, 3, 6, 8, 0, tzinfo=UTC)
+    assert row["byline"] == "Lena Ortiz, Tom Baker"

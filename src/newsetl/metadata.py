@@ -76,7 +76,7 @@ def columns(meta: dict | None, encoding: str | None = None) -> dict:
     """The metadata columns of one output row (every key present; None where the source said nothing)."""
     meta = meta or {}
     published = _text(meta.get("date"))
-    fetched = _text(meta.get("warc_date"))
+    fetched = _text(meta.get("warc_date") or meta.get("fetched"))
     return {
         "url": _text(meta.get("url")),
         "published": published,
