@@ -191,3 +191,40 @@ def test_news_please_and_mongodb_export_shapes():
     assert row["published_at"] == datetime(2024, 3, 5, 10, 30, tzinfo=UTC)
     assert row["fetched_at"] == datetime(2024, 3, 6, 8, 0, tzinfo=UTC)
     assert row["byline"] == "Lena Ortiz, Tom Baker"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("12:03, 4 March 2025 GMT", datetime(2025, 3, 4, 12, 3, tzinfo=UTC)),
+        ("Tue March 4, 2025 3:41 PM EST", datetime(2025, 3, 4, 20, 41, tzinfo=UTC)),
+        ("Mar 4 2025 3:41pm EDT", datetime(2025, 3, 4, 19, 41, tzinfo=UTC)),
+        ("May 2024", None),  # no day: not a publication date
+        ("04/03/2025", None),  # day or month first? not guessed
+        ("5 min read", None),
+    ],
+)
+def test_dates_in_words(text, expected):
+    assert parse_datetime(text) == expected
+
+
+def test_removed_byline_and_dateline_fill_missing_metadata():
+    text = (
+        "Ferry fares to rise in spring\n"
+        "By Jane Smith and Omar Ali, Transport Reporters\n"
+        "Published 12:03, 4 March 2025 | Updated 14:10\n"
+        "Ferry fares on the island routes will rise by five per cent from April, the operator said."
+    )
+    row = to_row(RawDoc("f.txt", text, encoding="utf-8"))
+    assert row["byline"] == "Jane Smith and Omar Ali, Transport Reporters"
+    assert row["published"] == "12:03, 4 March 2025"
+    assert row["published_at"] == datetime(2025, 3, 4, 12, 3, tzinfo=UTC)
+    # what the source said wins over the text
+    given = to_row(RawDoc("f.jsonl", text, "line:1", "utf-8", {"author": "Desk", "date": "2025-03-05"}))
+    assert (given["byline"], given["published"]) == ("Desk", "2025-03-05")
+
+
+def test_relative_or_updated_datelines_do_not_fill_published():
+    for line in ("Published 3 hours ago", "Updated 3:41 PM EST, Tue March 4, 2025"):
+        row = to_row(RawDoc("f.txt", f"Headline here\n{line}\nThe body of the story follows in full here.", None))
+        assert row["published"] is None and row["published_at"] is None

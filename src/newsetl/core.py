@@ -122,7 +122,7 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
     return {
         "id": stable_id(source, text),
         "source": source,
-        **metadata.columns(meta, encoding),
+        **metadata.columns(meta, encoding, boiler_rows),
         "headline": headline,
         "body": body,
         "paragraphs": paragraphs,

@@ -13,22 +13,31 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from dateutil import parser as dateutil_parser
+
 MAX_CHARS = 2048  # a metadata value longer than this is page debris, not a URL or a byline
 _WS = re.compile(r"\s+")
 _EPOCH = re.compile(r"\d{9,10}(?:\.\d+)?|\d{12,13}")
 _ISO_Z = re.compile(r"(?i)z$")
-_OFFSET_NO_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
-_TEXT_FORMATS = (  # "March 5, 2024", "5 March 2024 10:30", ... (English month names, as news sites write them)
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%B %d, %Y %H:%M",
-    "%d %B %Y %H:%M",
-    "%Y/%m/%d",
-    "%Y/%m/%d %H:%M:%S",
+# RFC 2822 proper ("Tue, 05 Mar 2024 10:30:00 GMT"): the e-mail parser is lenient and drops a "PM" it does not expect.
+_RFC2822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:[+-]\d{4}|[A-Z]{1,5})?$"
 )
+_OFFSET_NO_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
+# Dates in words ("March 5, 2024", "12:03, 4 March 2025 GMT"): read by dateutil, but only when a month
+# name and a four-digit year are both there, so "5 min read" or "04/03/2025" (day or month first?) are not guessed.
+_MONTH = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6})\.?(?![a-z])")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ZONES = {  # abbreviations news sites print; ambiguous ones (IST, CST in Asia) are read as US/UK usage
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200, "EEST": 10800,
+    "EST": -18000, "EDT": -14400, "CST": -21600, "CDT": -18000, "MST": -25200, "MDT": -21600,
+    "PST": -28800, "PDT": -25200, "AEST": 36000, "AEDT": 39600,
+}
 MIN_YEAR, MAX_YEAR = 1900, 2100
+_FIELD_SEP = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+(?=(?:Updated|Last updated|Modified)\b)", re.IGNORECASE)
+_UPDATED = re.compile(r"(?i)\s*(?:updated|last updated|modified)\b")
+_PUBLISHED = re.compile(r"(?i)^\s*(?:published|posted|first published|date)(?:\s+(?:on|at))?\s*:?\s*")
+_BYLINE = re.compile(r"(?i)^\s*(?:by|written by|words by|reported by|story by)\s+(.+)$")
 
 
 def _text(value: object) -> str | None:
@@ -60,21 +69,52 @@ def parse_datetime(value: str | None) -> datetime | None:
             return _utc(datetime.fromisoformat(iso))
     except (ValueError, OverflowError):
         return None
-    try:
-        return _utc(parsedate_to_datetime(text))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        pass
-    for fmt in _TEXT_FORMATS:
+    if _RFC2822.match(text):
         try:
-            return _utc(datetime.strptime(text, fmt))
-        except ValueError:
-            continue
-    return None
+            return _utc(parsedate_to_datetime(text))
+        except (TypeError, ValueError, IndexError, OverflowError):
+            pass
+    return _in_words(text)
 
 
-def columns(meta: dict | None, encoding: str | None = None) -> dict:
-    """The metadata columns of one output row (every key present; None where the source said nothing)."""
-    meta = meta or {}
+def _in_words(text: str) -> datetime | None:
+    if not (_MONTH.search(text) and _YEAR.search(text)):
+        return None
+    try:
+        dt = dateutil_parser.parse(text, default=datetime(1900, 1, 1), tzinfos=_ZONES, fuzzy=True)
+        if dateutil_parser.parse(text, default=datetime(1900, 1, 2), tzinfos=_ZONES, fuzzy=True).day != dt.day:
+            return None  # no day given ("May 2024"): not a publication date
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return _utc(dt)
+
+
+def from_dateline(line: str) -> datetime | None:
+    """The publication time in a removed dateline ("Published 12:03, 4 March 2025 | Updated 14:10")."""
+    head = _FIELD_SEP.split(line, maxsplit=1)[0]
+    if _UPDATED.match(head):
+        return None
+    return parse_datetime(_PUBLISHED.sub("", head))
+
+
+def from_byline(line: str) -> str | None:
+    """The names in a removed "By …" byline line."""
+    m = _BYLINE.match(line)
+    return _text(m.group(1)) if m else None
+
+
+def columns(meta: dict | None, encoding: str | None = None, boilerplate: list[dict] | None = None) -> dict:
+    """The metadata columns of one output row (every key present; None where the source said nothing).
+
+    Where the source gave no author or date, a byline or dateline line that boilerplate removal took
+    from the text fills ``byline`` / ``published`` (a dateline only when it reads as a date).
+    """
+    meta = dict(meta or {})
+    for b in boilerplate or ():
+        if b["kind"] == "byline" and not meta.get("author"):
+            meta["author"] = from_byline(b["text"])
+        elif b["kind"] == "dateline" and not meta.get("date") and from_dateline(b["text"]):
+            meta["date"] = _PUBLISHED.sub("", _FIELD_SEP.split(b["text"], maxsplit=1)[0])
     published = _text(meta.get("date"))
     fetched = _text(meta.get("warc_date") or meta.get("fetched"))
     return {
