@@ -61,7 +61,7 @@ class Key:
     """One literal spun form and the rules that share it."""
 
     words: frozenset[str]  # every word of the form (lower case): all must occur in a text
-    index: str  # the form's first word, by which it is looked up
+    index: str  # the form's longest word, by which it is looked up (long words are rare: few checks)
     first: str  # literal start searched for in the lower-cased text
     edge: bool  # the form starts with a word character (needs a word boundary before it)
     regex: str  # anchored: the form, a boundary, and the union of its right contexts
@@ -156,7 +156,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
         key = Key(
             frozenset(_WORD.findall(phrase)),
-            _WORD.findall(phrase)[0],
+            max(_WORD.findall(phrase), key=len),
             _lead(phrase),
             phrase[:1].isalnum(),
             _phrase_regex(phrase) + _right_union(group, phrase),
@@ -261,6 +261,8 @@ def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:
     original = rule.original
     if original.startswith("="):
         return original[1:]
+    if original.startswith("{sub:"):
+        return substitute(spun, original)
     if original == "{a_an}":
         original = article_for(text[end:])
     elif original == "{number_word}":
@@ -269,6 +271,24 @@ def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:
     if not spun[:1].isupper() and _SENTENCE_START.search(text, 0, start):
         out = out[:1].upper() + out[1:]  # spinners that lower-case a sentence's first word
     return out
+
+
+@cache
+def _substitutions(spec: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``{sub:old>new;old2>new2}`` as (pattern, new) pairs; a space in ``old`` matches any whitespace."""
+    pairs = []
+    for item in spec.removeprefix("{sub:").removesuffix("}").split(";"):
+        old, _, new = item.partition(">")
+        pairs.append((re.compile(rf"(?<!\w){_phrase_regex(old.lower())}(?!\w)", re.IGNORECASE), new))
+    return tuple(pairs)
+
+
+def substitute(spun: str, spec: str) -> str:
+    """The matched text with only some of its words swapped back ("scale again" -> "scale back"),
+    each swap taking the case of the words it replaces; the rest of the match stays as it is."""
+    for pattern, new in _substitutions(spec):
+        spun = pattern.sub(lambda m, new=new: match_case(m.group(0), new), spun)
+    return spun
 
 
 def article_for(following: str) -> str:
