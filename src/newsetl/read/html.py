@@ -27,6 +27,7 @@ from functools import cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsetl.read import jsonld
 from newsetl.read.decode import DecodeError, decode
 from newsetl.read.limits import DEFAULT, LimitExceeded, Limits
 from newsetl.read.records import Failure, RawDoc, Record, Skipped, excerpt
@@ -59,6 +60,13 @@ class _Rules:
     loose_min: int
     title_separators: tuple[str, ...]
     meta_fields: dict[str, list[tuple[str, str]]]
+    link_dense_tags: frozenset[str]
+    link_density_max: float
+    byline_selectors: tuple[str, ...]
+    byline_max_chars: int
+    jsonld_types: frozenset[str]
+    jsonld_max_chars: int
+    jsonld_body_min_ratio: float
 
 
 @cache
@@ -82,6 +90,13 @@ def _rules() -> _Rules:
         loose_min=int(spec["loose_text_min_chars"]),
         title_separators=tuple(spec["title_separators"]),
         meta_fields=meta,
+        link_dense_tags=frozenset(spec["link_dense_tags"]),
+        link_density_max=float(spec["link_density_max"]),
+        byline_selectors=tuple(spec["byline_selectors"]),
+        byline_max_chars=int(spec["byline_max_chars"]),
+        jsonld_types=frozenset(spec["jsonld_types"]),
+        jsonld_max_chars=int(spec["jsonld_max_chars"]),
+        jsonld_body_min_ratio=float(spec["jsonld_body_min_ratio"]),
     )
 
 
@@ -270,10 +285,46 @@ def _split_paragraphs(raw: str) -> list[str]:
     return [p for p in (_squash(chunk) for chunk in _PARA_BREAK.split(raw)) if p]
 
 
+def _link_dense(root: LexborNode, rules: _Rules, clock: _Clock) -> set[int]:
+    """``mem_id`` of the link-dense blocks under ``root``: menus, teaser and related-story lists.
+
+    One post-order pass (linear, iterative) counts each element's visible characters and those
+    inside ``<a>``; whitespace and dropped subtrees do not count.
+    """
+    counts: dict[int, list[int]] = {}  # mem_id -> [text chars, link chars]
+    dense: set[int] = set()
+    stack: list[tuple[LexborNode, bool, bool]] = [(root, False, False)]
+    while stack:
+        node, done, in_link = stack.pop()
+        clock.tick()
+        if not done:
+            stack.append((node, True, in_link))
+            counts[node.mem_id] = [0, 0]
+            link = in_link or node.tag == "a"
+            for child in node.iter(include_text=True):
+                if child.tag == "-text":
+                    n = len("".join((child.text_content or "").split()))
+                    counts[node.mem_id][0] += n
+                    counts[node.mem_id][1] += n if link else 0
+                elif child.tag not in ("-comment", "-doctype") and not _dropped(child, rules):
+                    stack.append((child, False, link))
+            continue
+        total, linked = counts.pop(node.mem_id)
+        parent = node.parent
+        if parent is not None and parent.mem_id in counts:
+            counts[parent.mem_id][0] += total
+            counts[parent.mem_id][1] += linked
+        dense_tag = node is not root and node.tag in rules.link_dense_tags
+        if dense_tag and total and linked >= rules.link_density_max * total:
+            dense.add(node.mem_id)
+    return dense
+
+
 def _walk(root: LexborNode, rules: _Rules, clock: _Clock) -> list[str]:
     """Paragraphs of ``root`` in document order (iterative: deep trees cannot overflow)."""
     paragraphs: list[str] = []
     loose: list[str] = []
+    dense = _link_dense(root, rules, clock)
 
     def flush() -> None:
         for p in _split_paragraphs("".join(loose)):
@@ -296,6 +347,9 @@ def _walk(root: LexborNode, rules: _Rules, clock: _Clock) -> list[str]:
             loose.append(_BR)
             continue
         if tag in ("-comment", "-doctype", "h1") or (node is not root and _dropped(node, rules)):
+            continue
+        if node.mem_id in dense:
+            flush()
             continue
         leaf = tag in rules.paragraph_tags or (tag in rules.item_tags and not _has_block(node, rules))
         if leaf:
@@ -340,19 +394,39 @@ def _meta_value(tree: LexborHTMLParser, selectors: list[tuple[str, str]]) -> str
     return None
 
 
-def _headline(tree: LexborHTMLParser, rules: _Rules, site: str | None) -> str | None:
+def _headline(tree: LexborHTMLParser, rules: _Rules, site: str | None, fallback: str | None = None) -> str | None:
+    h1 = tree.css_first("h1")
+    h1_text = _squash(h1.text()) if h1 is not None else ""
     for prop in rules.headline_meta:
         node = tree.css_first(f"meta[property='{prop}'], meta[name='{prop}']")
         value = _squash((node.attributes.get("content") or "") if node else "")
         if value:
-            return _strip_site(value, site, rules)
-    h1 = tree.css_first("h1")
-    if h1 is not None and _squash(h1.text()):
-        return _squash(h1.text())
+            return _h1_if_prefix(_strip_site(value, site, rules), h1_text, rules)
+    if fallback:
+        return _h1_if_prefix(fallback, h1_text, rules)
+    if h1_text:
+        return h1_text
     title = tree.css_first("title")
     if title is not None and _squash(title.text()):
         return _strip_site(_squash(title.text()), site, rules, guess=True)
     return None
+
+
+def _h1_if_prefix(title: str, h1: str, rules: _Rules) -> str:
+    """The h1 when ``title`` is that h1 plus a separator and a tail (" | DW | 10.06.2013")."""
+    if h1 and len(title) > len(h1) and _fold(title).startswith(_fold(h1)):
+        tail = title[len(h1):]
+        if any(tail.startswith(sep) for sep in rules.title_separators):
+            return h1
+    return title
+
+
+def _fold(text: str) -> str:
+    """Apostrophe variants folded (titles and h1s of one page often differ only there)."""
+    return text.translate(_APOSTROPHES).lower()
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2032": "'", "\u2018": "'", "`": "'"})
 
 
 def _strip_site(title: str, site: str | None, rules: _Rules, guess: bool = False) -> str:
@@ -366,15 +440,46 @@ def _strip_site(title: str, site: str | None, rules: _Rules, guess: bool = False
     return title
 
 
+def _byline(tree: LexborHTMLParser, rules: _Rules) -> str | None:
+    """A short author name printed on the page ("By Sam Reed"), when no metadata names one."""
+    for selector in rules.byline_selectors:
+        for node in tree.css(selector):
+            text = _squash(node.attributes.get("content") or node.text())
+            text = re.sub(r"^(?:by|von|par|por|di)\s+", "", text, flags=re.IGNORECASE)
+            if text and len(text) <= rules.byline_max_chars and any(c.isalpha() for c in text):
+                return text
+    return None
+
+
+def _jsonld_fields(tree: LexborHTMLParser, rules: _Rules) -> dict[str, str]:
+    scripts = (n.text() for n in tree.css("script[type='application/ld+json']"))
+    objs = jsonld.objects(scripts, rules.jsonld_max_chars)
+    obj = jsonld.article(objs, rules.jsonld_types)
+    return jsonld.fields(obj, objs) if obj is not None else {}
+
+
 def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline: bool = True) -> Page:
     rules = _rules()
     clock = _Clock(limits.html_seconds)
     meta = {name: v for name, sels in rules.meta_fields.items() if (v := _meta_value(tree, sels))}
-    headline = _headline(tree, rules, meta.get("site")) if want_headline else None
+    ld = _jsonld_fields(tree, rules)
+    for key in ("url", "date", "author"):
+        if key not in meta and key in ld:
+            meta[key] = ld[key]
+    if "author" not in meta and (byline := _byline(tree, rules)):
+        meta["author"] = byline
+    headline = _headline(tree, rules, meta.get("site"), ld.get("headline")) if want_headline else None
     root = _content_root(tree, rules)
     paragraphs = _walk(root, rules, clock) if root is not None else []
     if not paragraphs and tree.body is not None and root is not None and root.mem_id != tree.body.mem_id:
         paragraphs = _walk(tree.body, rules, clock)  # the container held no prose: use the page
+    if "date" not in meta and root is not None and tree.body is not None and root.mem_id != tree.body.mem_id:
+        stamp = root.css_first("time[datetime]")  # inside the article: not a sidebar's event date
+        if stamp is not None and _squash(stamp.attributes.get("datetime") or ""):
+            meta["date"] = _squash(stamp.attributes.get("datetime") or "")
+    body = ld.get("body")
+    if body and sum(len(p) for p in paragraphs) < rules.jsonld_body_min_ratio * len(_squash(body)):
+        paragraphs = _split_paragraphs(body.replace("\r", "").replace("\n", "\n\n"))
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
     return Page(headline, paragraphs, meta)
