@@ -193,3 +193,9 @@ def test_normalising_is_idempotent(text):
         return  # render() needs a headline: without one the first paragraph would become it
     second = process(render(first))
     assert (second["headline"], second["paragraphs"]) == (first["headline"], first["paragraphs"])
+
+
+def test_mojibake_does_not_hide_boilerplate():
+    """Found by hypothesis: the notice must be recognised before its mojibake is repaired, or a second run differs."""
+    first = process("\u00c2 Follow us on Twitter")
+    assert first["headline"] is None and [b["kind"] for b in first["boilerplate"]] == ["social_follow"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from newsetl.clean import unicode
 from newsetl.resources import load_json
 
 
@@ -149,9 +150,12 @@ def _window_regex(indexes: tuple[int, ...]) -> re.Pattern[str]:
 def _norm(line: str) -> str:
     """The line as patterns see it: invisible characters out, whitespace runs as one space.
 
-    Normalisation drops control and format characters (ZWSP, ESC) later anyway, so a notice
-    must be recognised with or without them, or a second run over the output would differ.
+    Normalisation drops control and format characters (ZWSP, ESC) and repairs mojibake later
+    anyway, so a notice must be recognised with or without them ("Â Follow us on Twitter"), or a
+    second run over the output would differ.
     """
+    if not line.isascii() and unicode.needs_ftfy(line):
+        line = unicode.repair_unicode(line)[0]
     if not line.isprintable():
         line = "".join(
             " " if c.isspace() else c for c in line if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
@@ -258,7 +262,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
             block, seen_content, last_content = None, True, i
             i += 1
             continue
-        if "  " in text or not text.isprintable():
+        if "  " in text or not text.isprintable() or (not text.isascii() and unicode.needs_ftfy(text)):
             text = _norm(text)
             if not text:
                 i += 1
