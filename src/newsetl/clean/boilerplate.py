@@ -154,8 +154,8 @@ def _norm(line: str) -> str:
     anyway, so a notice must be recognised with or without them ("Â Follow us on Twitter"), or a
     second run over the output would differ.
     """
-    if not line.isascii() and unicode.needs_ftfy(line):
-        line = unicode.repair_unicode(line)[0]
+    if unicode.needs_ftfy(line):
+        line = unicode.fixed_text(line)
     if not line.isprintable():
         line = "".join(
             " " if c.isspace() else c for c in line if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
@@ -262,7 +262,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
             block, seen_content, last_content = None, True, i
             i += 1
             continue
-        if "  " in text or not text.isprintable() or (not text.isascii() and unicode.needs_ftfy(text)):
+        if "  " in text or not text.isprintable() or unicode.needs_ftfy(text):
             text = _norm(text)
             if not text:
                 i += 1

@@ -43,6 +43,11 @@ def needs_ftfy(text: str) -> bool:
     return not text.isascii() and _NEEDS_FTFY.search(text) is not None
 
 
+def fixed_text(text: str) -> str:
+    """``text`` as Unicode repair will leave it, without the edits (boilerplate matching looks ahead)."""
+    return ftfy.fix_text(text, config=_FTFY) if needs_ftfy(text) else text
+
+
 def repair_unicode(text: str, field: str = "body") -> tuple[str, list[Edit]]:
     """Mojibake, control characters, ligatures and NFC; plain ASCII and typography are returned as is."""
     if not needs_ftfy(text):
