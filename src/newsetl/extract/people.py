@@ -147,8 +147,10 @@ class Cast:
         if name in self.entities:
             return self.entities[name]
         low = name.lower()
+        tail = " " + low
         for e in self.entities.values():
-            if e.name.lower() == low or (e.kind == "org" and e.name.lower().endswith(" " + low)):
+            lower = e.name.lower()
+            if lower == low or (e.kind == "org" and lower.endswith(tail)):
                 return e
         last = name.split()[-1]
         hits = [e for e in self.entities.values() if e.kind == "person" and e.surname == last]

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from newsetl.extract import people as people_mod
 from newsetl.extract import speakers as sp
@@ -195,7 +196,8 @@ def _attribute(part: _Part, text: str) -> None:
 def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     """The non-speech kind of a quoted span, or None for speech."""
     q = part.text
-    words = _words(q)
+    # the first _SHORT + 1 words decide "short"; all words are read only for the title test
+    words = [m.group() for m in islice(_WORD.finditer(q), _SHORT + 1)]
     open_at = part.span.start - 1
     after_text = text[part.span.end + 1 :] if part.span.closed else ""
     short = len(words) <= _SHORT and not q.endswith(("?", "!"))
@@ -207,14 +209,16 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     ):
         if _SPACE_CAP.match(after_text):
             return "nickname"
-    lead = [w.lower() for w in _words(text[max(0, open_at - 40) : open_at])]
-    while lead and lead[-1] in sp.DETERMINERS:
-        lead.pop()
+    lead = _words(text[max(0, open_at - 40) : open_at])
+    k = len(lead)
+    while k and lead[k - 1].lower() in sp.DETERMINERS:
+        k -= 1
     lex = _non_speech_words()
     for n in (2, 1):
-        key = " ".join(lead[-n:])
-        if len(lead) >= n and key in lex:
-            return lex[key]
+        if k >= n:
+            key = " ".join([w.lower() for w in lead[k - n : k]])
+            if key in lex:
+                return lex[key]
     attr = part.attr
     adjacent = attr is not None and (
         attr.where in ("after", "inverted")
@@ -223,6 +227,8 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
         and part.head.rstrip().endswith((":", ","))
     )
     if not adjacent and len(words) >= 2 and not q.rstrip(",").endswith((".", "!", "?")):
+        if len(words) > _SHORT:
+            words = _words(q)
         caps = [w for w in words if len(w) > 3 or w is words[0]]
         if caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
             return "title"
