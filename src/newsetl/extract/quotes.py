@@ -25,7 +25,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 from newsetl.extract import people as people_mod
 from newsetl.extract import speakers as sp
@@ -196,8 +195,7 @@ def _attribute(part: _Part, text: str) -> None:
 def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     """The non-speech kind of a quoted span, or None for speech."""
     q = part.text
-    # the first _SHORT + 1 words decide "short"; all words are read only for the title test
-    words = [m.group() for m in islice(_WORD.finditer(q), _SHORT + 1)]
+    words = _words(q)
     open_at = part.span.start - 1
     after_text = text[part.span.end + 1 :] if part.span.closed else ""
     short = len(words) <= _SHORT and not q.endswith(("?", "!"))
@@ -227,8 +225,6 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
         and part.head.rstrip().endswith((":", ","))
     )
     if not adjacent and len(words) >= 2 and not q.rstrip(",").endswith((".", "!", "?")):
-        if len(words) > _SHORT:
-            words = _words(q)
         caps = [w for w in words if len(w) > 3 or w is words[0]]
         if caps and all(w[:1].isupper() or w[:1].isdigit() for w in caps):
             return "title"
