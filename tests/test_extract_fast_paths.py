@@ -111,6 +111,7 @@ def _plain_breaks(text: str) -> list[int]:
 @given(_texts)
 def test_sentence_breaks_skip_the_regex_only_after_long_words(text):
     assert list(sp._breaks(text)) == _plain_breaks(text)
+    assert sp.sentence_starts(text) == [0, *_plain_breaks(text)]
     assert sp.first_sentence(text) == text[: (_plain_breaks(text) or [len(text)])[0]]
 
 

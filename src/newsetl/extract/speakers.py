@@ -299,7 +299,13 @@ def cue_of(form: str) -> tuple[str, bool, str]:
 @lru_cache(maxsize=4096)
 def sentence_starts(text: str) -> list[int]:
     """Offsets at which sentences start (0 included), skipping abbreviations like Mr. or U.S."""
-    return [0, *_breaks(text)]
+    out = [0]
+    for m in _BOUNDARY.finditer(text):  # _breaks written out: no generator step per sentence
+        dot = m.start()
+        if text[dot] == "." and (dot < _LONG_WORD or not text[dot - _LONG_WORD : dot].isalnum()) and _abbrev(text, m):
+            continue
+        out.append(m.end())
+    return out
 
 
 def first_sentence(text: str) -> str:
@@ -311,18 +317,19 @@ def _breaks(text: str):
     """Sentence starts after 0, in order, computed only as far as the caller reads."""
     for m in _BOUNDARY.finditer(text):
         dot = m.start()
-        if text[dot] != "." or (dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalnum()):
-            # a word longer than any abbreviation (or initial) ends here: no regex needed
-            yield m.end()
+        # a word longer than any abbreviation (or initial) before the full stop needs no regex
+        if text[dot] == "." and (dot < _LONG_WORD or not text[dot - _LONG_WORD : dot].isalnum()) and _abbrev(text, m):
             continue
-        word = _LAST_WORD.search(text, max(0, dot - 12), m.end())
-        if word:
-            w = word.group(1)
-            if w.lower().rstrip(".") in _ABBREV:
-                continue
-            if len(w) == 1 and w.isupper():
-                continue  # an initial: J. Smith
         yield m.end()
+
+
+def _abbrev(text: str, m: re.Match[str]) -> bool:
+    """Whether the full stop starting boundary ``m`` ends an abbreviation (Mr., U.S.) or an initial (J.)."""
+    word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
+    if word:
+        w = word.group(1)
+        return w.lower().rstrip(".") in _ABBREV or (len(w) == 1 and w.isupper())
+    return False
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
