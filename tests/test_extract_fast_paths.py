@@ -70,3 +70,53 @@ def test_first_sentence_is_the_first_sentence_start():
     starts = sp.sentence_starts(text)
     assert sp.first_sentence(text) == text[: starts[1]] == "Mr. Jones said so. "
     assert sp.first_sentence("No break here") == "No break here"
+
+
+# text built from pieces that exercise quote marks, apostrophes, abbreviations and sentence ends
+_PIECES = [" ", "  ", "\n", ". ", "! ", "? ", "\u2026 ", *"a s S Jo said girls Mr Mrs U.S J Inc capt prof 12 _".split()]
+_PIECES += list(".,:()-\u2014\"'\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a")
+_WORDISH = ["Mr", "Mrs", "U.S", "J", "Inc", "capt", "Prof", "it", "said", "markets", "2005", "Jo", "Émile"]
+_SEPS = [" ", ". ", ".. ", '." ', ".’ ", "! ", "? ", ", ", "… ", ".\n", ' "', " (", "'s "]
+_texts = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=40).map("".join),
+    st.lists(st.tuples(st.sampled_from(_WORDISH), st.sampled_from(_SEPS)), max_size=12).map(
+        lambda pairs: "".join(w + s for w, s in pairs)
+    ),
+)
+
+
+@given(_texts)
+def test_spans_quick_test_agrees_with_full_pairing(text):
+    from newsetl.extract.marks import _pair
+
+    assert spans(text) == _pair(text)
+
+
+def _plain_breaks(text: str) -> list[int]:
+    """Sentence starts as first written: the abbreviation regex at every full stop."""
+    out = []
+    for m in sp._BOUNDARY.finditer(text):
+        if text[m.start()] != ".":
+            out.append(m.end())
+            continue
+        word = sp._LAST_WORD.search(text, max(0, m.start() - 12), m.end())
+        if word:
+            w = word.group(1)
+            if w.lower().rstrip(".") in sp._ABBREV or (len(w) == 1 and w.isupper()):
+                continue
+        out.append(m.end())
+    return out
+
+
+@given(_texts)
+def test_sentence_breaks_skip_the_regex_only_after_long_words(text):
+    assert list(sp._breaks(text)) == _plain_breaks(text)
+    assert sp.sentence_starts(text) == [0, *_plain_breaks(text)]
+    assert sp.first_sentence(text) == text[: (_plain_breaks(text) or [len(text)])[0]]
+
+
+@given(_texts, st.integers(min_value=0, max_value=80))
+def test_lazy_tokens_are_the_tokens_of_the_rest(text, pos):
+    pos = min(pos, len(text))
+    shifted = [(t, s + pos, e + pos) for t, s, e in sp._tokens(text[pos:])]
+    assert list(sp._iter_tokens(text, pos)) == shifted

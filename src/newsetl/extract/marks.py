@@ -81,8 +81,20 @@ def _word_after(text: str, j: int) -> bool:
     return j + 2 < len(text) and text[j + 2].isalpha() and text[j + 2].islower()
 
 
+_OPENERS = tuple(m for m, (_, r) in _MARKS.items() if r != "c")
+
+
 def spans(text: str) -> list[Span]:
     """Top-level quoted spans of one paragraph, in order."""
+    # no mark that can open means no span: a substring test per mark is far cheaper than the regex scan
+    for mark in _OPENERS:
+        if mark in text:
+            return _pair(text)
+    return []
+
+
+def _pair(text: str) -> list[Span]:
+    """:func:`spans` without the quick test for an opening mark."""
     stack: list[tuple[str, int, str]] = []  # family, index, mark
     fams: list[str] = []  # the families on the stack, for quick membership tests
     out: list[Span] = []

@@ -147,8 +147,10 @@ class Cast:
         if name in self.entities:
             return self.entities[name]
         low = name.lower()
+        tail = " " + low
         for e in self.entities.values():
-            if e.name.lower() == low or (e.kind == "org" and e.name.lower().endswith(" " + low)):
+            lower = e.name.lower()
+            if lower == low or (e.kind == "org" and lower.endswith(tail)):
                 return e
         last = name.split()[-1]
         hits = [e for e in self.entities.values() if e.kind == "person" and e.surname == last]
@@ -231,7 +233,7 @@ _WORDS = re.compile(r"\S+")
 
 
 # what build does with a capitalised run
-_SKIP, _ORG, _PERSON, _SINGLE, _NOTHING = range(5)
+_SKIP, _ORG, _PERSON, _SINGLE, _NOTHING = range(5)  # build relies on this order
 _RUN_CACHE: dict[str, tuple] = {}
 _RUN_CACHE_MAX = 200_000
 
@@ -365,32 +367,57 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
     entities: dict[str, Entity] = {}
     singles: list[tuple[int, int, int, str, str | None]] = []  # pos, start, end, word, title gender
     mentions: list[Mention] = []
-    texts = [(-1, headline)] if headline else []
-    texts += list(enumerate(paragraphs))
-    for p, text in texts:
+    cache = _RUN_CACHE
+    if headline:
+        base = 0
+        for m in _RUN.finditer(headline):
+            run = m.group()
+            info = cache.get(run) or _run_info(run)
+            action = info[0]
+            if action == _SKIP:
+                continue
+            at = m.start()
+            if not info[7]:
+                # headline case is unreliable: only names with a known first name are taken from it
+                singles += [(base + at + s, at + s, at + e, w, None) for s, e, w in info[8]]
+            else:  # a headline-ok run is always a full personal name
+                _person(entities, mentions, info, headline, base, at)
+    for p, text in enumerate(paragraphs):
         if not text:
             continue
         base = (p + 1) * _PARA
         for m in _RUN.finditer(text):
-            action, name, s, e, d, prefix, gender, headline_ok, bare = _run_info(m.group())
-            if action == _SKIP:
-                continue
-            at = m.start()
-            if p == -1 and not headline_ok:
-                # headline case is unreliable: only names with a known first name are taken from it
-                singles += [(base + at + s, at + s, at + e, w, None) for s, e, w in bare]
-            elif action == _SINGLE:
-                singles.append((base + at + s, at + s, at + e, name, gender))
+            run = m.group()
+            info = cache.get(run) or _run_info(run)
+            action = info[0]
+            if action >= _SINGLE:  # _SINGLE or _NOTHING (they sort last)
+                if action == _SINGLE:
+                    at = m.start() + info[2]
+                    singles.append((base + at, at, m.start() + info[3], info[1], info[6]))
             elif action == _PERSON:
-                ent = _add(entities, mentions, name, "person", base, at + s, at + e)
+                at = m.start()
+                ent = _add(entities, mentions, info[1], "person", base, at + info[2], at + info[3])
                 if ent._pending is None:
                     ent._pending = []
-                ent._pending.append((text, at + d, at + e, prefix))
+                ent._pending.append((text, at + info[4], at + info[3], info[5]))
             elif action == _ORG:
-                _add(entities, mentions, name, "org", base, at + s, at + e)
+                at = m.start()
+                _add(entities, mentions, info[1], "org", base, at + info[2], at + info[3])
     _resolve_singles(entities, mentions, singles)
-    mentions.sort(key=lambda m: m.pos)
+    mentions.sort(key=_pos)
     return Cast(entities, mentions)
+
+
+def _pos(m: Mention) -> int:
+    return m.pos
+
+
+def _person(entities, mentions, info: tuple, text: str, base: int, at: int) -> None:
+    """Add a full-name mention and queue what the text says next to it for :func:`_describe`."""
+    ent = _add(entities, mentions, info[1], "person", base, at + info[2], at + info[3])
+    if ent._pending is None:
+        ent._pending = []
+    ent._pending.append((text, at + info[4], at + info[3], info[5]))
 
 
 def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: int) -> Entity:
@@ -398,9 +425,10 @@ def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: i
     if ent is None:
         ent = entities[name] = Entity(name, kind, first=base + start, headline=base < _PARA)
         if kind == "person":
-            first = name.split()[0]
-            ent._gender = lexicon()["names"].get(first)
-            ent._confident = first in lexicon()["names"]
+            first = name.split(None, 1)[0]
+            names = lexicon()["names"]
+            if first in names:
+                ent._gender, ent._confident = names[first], True
     ent.mentions += 1
     mentions.append(Mention(base + start, start, end, ent))
     return ent
@@ -446,13 +474,16 @@ def _describe(ent: Entity, text: str, start: int, end: int, prefix: tuple[str, .
 
 def _resolve_singles(entities, mentions, singles) -> None:
     """Surname, first-name and honorific mentions ("Putin", "Mr Merz") count for the full name."""
-    people = [e for e in entities.values() if e.kind == "person"]
     by_surname: dict[str, list[Entity]] = {}
     by_first: dict[str, list[Entity]] = {}
-    for e in people:
-        by_surname.setdefault(e.surname, []).append(e)
-        by_first.setdefault(e.name.split()[0], []).append(e)
-    orgs = {e.name: e for e in entities.values() if e.kind == "org"}
+    orgs: dict[str, Entity] = {}
+    for e in entities.values():
+        if e.kind == "person":
+            words = e.name.split()
+            by_surname.setdefault(words[-1], []).append(e)
+            by_first.setdefault(words[0], []).append(e)
+        else:
+            orgs[e.name] = e
     for pos, start, end, word, gender in singles:
         hits = by_surname.get(word) or by_first.get(word) or ([orgs[word]] if word in orgs else [])
         if len(hits) != 1:

@@ -207,14 +207,16 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     ):
         if _SPACE_CAP.match(after_text):
             return "nickname"
-    lead = [w.lower() for w in _words(text[max(0, open_at - 40) : open_at])]
-    while lead and lead[-1] in sp.DETERMINERS:
-        lead.pop()
+    lead = _words(text[max(0, open_at - 40) : open_at])
+    k = len(lead)
+    while k and lead[k - 1].lower() in sp.DETERMINERS:
+        k -= 1
     lex = _non_speech_words()
     for n in (2, 1):
-        key = " ".join(lead[-n:])
-        if len(lead) >= n and key in lex:
-            return lex[key]
+        if k >= n:
+            key = " ".join([w.lower() for w in lead[k - n : k]])
+            if key in lex:
+                return lex[key]
     attr = part.attr
     adjacent = attr is not None and (
         attr.where in ("after", "inverted")

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from newsetl.extract import people as people_mod
 from newsetl.extract.people import _PARA, Cast, Entity
@@ -56,6 +57,7 @@ _ABBREV = {
     "mt",
     "ft",
 }
+_LONG_WORD = max(map(len, _ABBREV)) + 1
 PRONOUNS = {"he": "m", "she": "f", "it": "org", "they": None, "we": None, "i": None}
 DETERMINERS = {
     "the",
@@ -115,6 +117,7 @@ _ADVERBS = {
     "defiantly",
     "proudly",
 }
+_SKIP_BACK = frozenset(_ADVERBS | {"has", "had", "have", "also"})  # words between a subject and its cue
 _STOP = {
     "that",
     "which",
@@ -296,7 +299,13 @@ def cue_of(form: str) -> tuple[str, bool, str]:
 @lru_cache(maxsize=4096)
 def sentence_starts(text: str) -> list[int]:
     """Offsets at which sentences start (0 included), skipping abbreviations like Mr. or U.S."""
-    return [0, *_breaks(text)]
+    out = [0]
+    for m in _BOUNDARY.finditer(text):  # _breaks written out: no generator step per sentence
+        dot = m.start()
+        if text[dot] == "." and (dot < _LONG_WORD or not text[dot - _LONG_WORD : dot].isalnum()) and _abbrev(text, m):
+            continue
+        out.append(m.end())
+    return out
 
 
 def first_sentence(text: str) -> str:
@@ -307,17 +316,20 @@ def first_sentence(text: str) -> str:
 def _breaks(text: str):
     """Sentence starts after 0, in order, computed only as far as the caller reads."""
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] != ".":
-            yield m.end()
+        dot = m.start()
+        # a word longer than any abbreviation (or initial) before the full stop needs no regex
+        if text[dot] == "." and (dot < _LONG_WORD or not text[dot - _LONG_WORD : dot].isalnum()) and _abbrev(text, m):
             continue
-        word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
-        if word:
-            w = word.group(1)
-            if w.lower().rstrip(".") in _ABBREV:
-                continue
-            if len(w) == 1 and w.isupper():
-                continue  # an initial: J. Smith
         yield m.end()
+
+
+def _abbrev(text: str, m: re.Match[str]) -> bool:
+    """Whether the full stop starting boundary ``m`` ends an abbreviation (Mr., U.S.) or an initial (J.)."""
+    word = _LAST_WORD.search(text, max(0, m.start() - 12), m.end())
+    if word:
+        w = word.group(1)
+        return w.lower().rstrip(".") in _ABBREV or (len(w) == 1 and w.isupper())
+    return False
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -336,6 +348,21 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _iter_tokens(text: str, pos: int = 0):
+    """The tokens of ``text[pos:]`` (offsets into ``text``) one at a time, for callers that stop early."""
+    clean = people_mod._clean
+    for m in _WORD.finditer(text, pos):
+        word = m.group()
+        s = m.start()
+        if word[-1] == "." and len(word) > 2:
+            tok = clean(word)
+            yield (tok, s, s + len(tok))
+            if len(tok) < len(word):
+                yield (".", s + len(tok), m.end())
+        else:
+            yield (word, s, m.end())
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -350,7 +377,7 @@ def backward_np(text: str) -> tuple[str | None, int]:
     k = len(toks) - 1
     while (
         k >= 0
-        and toks[k][0].lower() in _ADVERBS | {"has", "had", "have"} | {"also"}
+        and toks[k][0].lower() in _SKIP_BACK
         or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
     ):
         k -= 1
@@ -411,10 +438,9 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
 
 def forward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that starts ``text`` (the subject after an inverted cue: ``said Jones``)."""
-    toks = _tokens(text)
     picked: list[tuple[str, int, int]] = []
     has_name = False
-    for tok, s, e in toks:
+    for tok, s, e in _iter_tokens(text):
         low = tok.lower()
         if not _wordish(tok) or len(picked) >= 8:
             break
@@ -524,7 +550,7 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         cue, invertible, use = cue_of(m.group())
         if cue == "according to":
             continue
-        if len(_tokens(head[m.end() :])) > 30:
+        if next(islice(_iter_tokens(head, m.end()), 30, None), None) is not None:  # over 30 tokens
             break
         nearest = nearest or (m, cue)
         if _CONJ_END.search(head, 0, m.start()):
