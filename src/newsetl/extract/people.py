@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 
 from newsetl.resources import read_tsv
 
-_TOKEN = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 _AGE = re.compile(r"^(\d{1,3})$")
 _AGE_ADJ = re.compile(r"(\d{1,3})-year-old", re.I)
@@ -212,14 +211,6 @@ def _role_word(tok: str) -> bool:
     return role_of(tok) in lexicon()["roles"]
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok = _clean(m.group())
-        out.append((tok, m.start(), m.start() + len(tok)))
-    return out
-
-
 _CAP_TOKEN = r"[A-Z\u00c0-\u00de][\w\u2019'\-&]*(?:\.\w+)*\.?"
 # the capital comes first and the "not after a word" check follows it, so the regex engine can
 # jump straight to capitals instead of trying a look-behind at every position
@@ -292,28 +283,6 @@ def _analyse_run(run: str) -> tuple:
         full = bare[-1][2]
     gender = title[1] if title[0] == "title" else None
     return (action, full, start, end, toks[0][1], tuple(prefix), gender, headline_ok, bare)
-
-
-def _runs(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of capitalised token runs; connectors (of, for, &) may join two runs."""
-    runs = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not _is_cap(toks[i][0]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            t = toks[j][0]
-            if _is_cap(t) and not toks[j - 1][0].endswith(("\u2019s", "'s")):
-                j += 1
-            elif t in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
-                j += 2
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
 
 
 def _classify_run(
