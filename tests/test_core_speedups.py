@@ -14,7 +14,6 @@ from newsetl.edits import Edit
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-
 @given(st.text(), st.text(), st.integers(0, 10**6), st.integers(0, 10**6))
 def test_edit_as_row_equals_asdict(before, after, start, end):
     e = Edit("r.x", before, after, start, end, "body")
@@ -29,6 +28,13 @@ _WORDISH = st.text(
 
 @given(_WORDISH)
 def test_word_count_fast_path_counts_like_the_unicode_regex(text):
+    from newsetl import core
+
+    assert core.word_count(text) == len(core._WORD.findall(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ '-.\t\n\x00\x7f\u00a3\u201c\u00a0\ud800")), max_size=80))
+def test_word_count_byte_counting_equals_the_regex(text):
     from newsetl import core
 
     assert core.word_count(text) == len(core._WORD.findall(text))

@@ -33,11 +33,27 @@ def stable_id(source: str | None, text: str) -> str:
     return h.hexdigest()[:32]
 
 
-_WORD_ASCII = re.compile(r"[A-Za-z0-9_]+(?:['\-][A-Za-z0-9_]+)*")  # _WORD on ASCII text, a little faster
+# word_count's byte shape: ASCII word characters -> "a", the joiners ' and - -> "-", every other byte -> " ".
+_SHAPE = bytes(97 if i < 128 and (chr(i).isalnum() or i == 95) else 45 if i in b"'-" else 32 for i in range(256))
+_UNICODE_WORDISH = re.compile(r"[^\W\x00-\x7f]|\u2019")  # what the byte shape cannot see: non-ASCII \w, and ’
 
 
 def word_count(text: str) -> int:
-    return len((_WORD_ASCII if text.isascii() else _WORD).findall(text))
+    """``len(_WORD.findall(text))``, by C-level byte counts unless the text has non-ASCII word characters.
+
+    A word is a maximal chain of word-character runs joined by single joiners, so words are
+    counted where one starts: after a space, after a space and a joiner, or after two joiners.
+    Any other non-ASCII character (a pound sign, a curly double quote) is several " " bytes,
+    which counts the same as one.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+    elif _UNICODE_WORDISH.search(text) is None:
+        data = text.encode("utf-8", "surrogatepass")
+    else:
+        return len(_WORD.findall(text))
+    shape = b" " + data.translate(_SHAPE)
+    return shape.count(b" a") + shape.count(b" -a") + shape.count(b"--a")
 
 
 def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
