@@ -58,3 +58,47 @@ def test_repair_whitespace_fast_path_only_skips_text_the_full_path_leaves_alone(
         assert unicode._ODD_SPACE.search(text) is None
         assert unicode._MULTI_SPACE.search(text) is None
     assert unicode.repair_whitespace(text)[0] == unicode.repair_whitespace(text + "\u200b")[0]
+
+
+_MESSY = st.lists(
+    st.sampled_from(
+        list("ab -\n\t\u00a0\u200b\u00c3\u00a9\u00e2\u20ac\u2122\x85;#")
+        + ["&amp;", "\u00c3\u00a9", "\u00e2\u20ac\u2030"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_MESSY)
+def test_normalise_equals_the_chain_of_its_stages(text):
+    from functools import partial
+
+    from newsetl import core
+    from newsetl.clean import lines, unicode
+    from newsetl.edits import chain
+
+    stages = [partial(f, field="body") for f in (lines.join_lines, unicode.repair_whitespace, unicode.repair_unicode)]
+    want, edits = chain(text, stages)
+    if edits and any(e.rule.startswith("unicode.") or "+unicode." in e.rule for e in edits):
+        want, edits = chain(want, [lambda t: (t, edits), partial(unicode.repair_whitespace, field="body")])
+    assert core._normalise(text, "body") == (want, edits)
+
+
+_ON_TEXT = st.lists(
+    st.sampled_from([" on ", "on", " ", "Twitter", "X", "Xylo", "TikTok", "-", "follow", "us", "."]), max_size=12
+)
+
+
+@given(_ON_TEXT.map("".join))
+def test_names_platform_gate_changes_no_answer(text):
+    from newsetl.extract import links
+
+    def loop(text: str) -> bool:  # the plain scan the regex gate sits in front of
+        i = text.find(" on ")
+        while i != -1:
+            if links._WORD_END.split(text[i + 4 : i + 16], 1)[0] in links._rules().platform_names:
+                return True
+            i = text.find(" on ", i + 4)
+        return False
+
+    assert links._names_platform(text) == loop(text)

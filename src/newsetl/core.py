@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import partial
 
 from newsetl import __version__
 from newsetl.clean import boilerplate, lines, spin, unicode
-from newsetl.edits import Edit, chain, compose
+from newsetl.edits import Edit, compose
 from newsetl.extract import links as links_mod
 from newsetl.extract import people as people_mod
 from newsetl.extract import quotes as quotes_mod
@@ -62,16 +61,18 @@ def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
     Whitespace goes first so that ftfy sees the text it will see on a second run: mojibake
     next to a tab ("à¸\t") decodes differently from mojibake next to a space.
     """
-    text, edits = chain(
-        text,
-        [
-            partial(lines.join_lines, field=field),
-            partial(unicode.repair_whitespace, field=field),
-            partial(unicode.repair_unicode, field=field),
-        ],
-    )
+    edits: list[Edit] = []
+    # edits.chain, unrolled (most texts pass every stage unchanged); stages looked up per call, so patchable.
+    for stage in (lines.join_lines, unicode.repair_whitespace, unicode.repair_unicode):
+        new_text, new = stage(text, field)
+        if new:
+            edits = compose(text, edits, new)
+        text = new_text
     if edits and any(e.rule.startswith("unicode.") or "+unicode." in e.rule for e in edits):
-        text, edits = chain(text, [lambda t: (t, edits), partial(unicode.repair_whitespace, field=field)])
+        new_text, new = unicode.repair_whitespace(text, field)
+        if new:
+            edits = compose(text, edits, new)
+        text = new_text
     return text, edits
 
 
