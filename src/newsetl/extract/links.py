@@ -69,6 +69,7 @@ class _Rules:
     # Cheap hints, so that the full patterns only run on text that can hold a link at all.
     host_hint: re.Pattern[str]
     platform_names: frozenset[str]  # as written after "on" in a follow line: Twitter, X, Facebook …
+    on_platform: re.Pattern[str]  # " on " and one of platform_names: the C-level gate of _names_platform
     cue_hint: tuple[str, ...]
     service_hint: tuple[bytes, ...]
     not_hosts: frozenset[str]
@@ -133,6 +134,7 @@ def _rules() -> _Rules:
         service=frozenset(ph["service_numbers"]),
         host_hint=re.compile(r"\.[a-z]{2}"),  # a bare host's TLD is lower case; "://" and "@" checked apart
         platform_names=frozenset(w for p in spec["platforms"] for w in p["words"]),
+        on_platform=re.compile(" on (?:" + _alt([w for p in spec["platforms"] for w in p["words"]]) + ")"),
         cue_hint=_minimal({c.lower() for c in ph["cues"] if len(c) > 2} | {"on 0", "on +", "on (", "t:"}),
         service_hint=tuple(sorted({n[:3].encode() for n in ph["service_numbers"]})),
         not_hosts=frozenset(h.lower() for h in spec["not_hosts"]),
@@ -224,7 +226,10 @@ _WORD_END = re.compile(r"[^\w]")
 
 def _names_platform(text: str) -> bool:
     """Whether some " on " is followed by a platform name: the cheap gate for follow lines."""
-    names = _rules().platform_names
+    r = _rules()
+    if r.on_platform.search(text) is None:  # most text: the loop below could find no name either
+        return False
+    names = r.platform_names
     i = text.find(" on ")
     while i != -1:
         word = _WORD_END.split(text[i + 4 : i + 16], 1)[0]
