@@ -102,3 +102,35 @@ def test_names_platform_gate_changes_no_answer(text):
         return False
 
     assert links._names_platform(text) == loop(text)
+
+
+_SPACEY = st.lists(
+    st.sampled_from(
+        list("ab \t\u00a0\u1680\u2003\u200a\u200b\u202f\u205f\u3000\u2060\ufeff\u00ad\u00a3\u2019&#;\u00e9\u0080")
+    )
+    | st.sampled_from(["&amp;", "&#39;", "\u00c3\u00a9"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_SPACEY)
+def test_needs_ftfy_by_parts_equals_the_single_regex(text):
+    from newsetl.clean import unicode
+
+    assert unicode.needs_ftfy(text) == (not text.isascii() and unicode._NEEDS_FTFY.search(text) is not None)
+
+
+@given(_SPACEY)
+def test_repair_whitespace_skips_only_text_with_nothing_to_repair(text):
+    from newsetl.clean import unicode
+
+    fast = "\t" not in text and "  " not in text and not text.startswith(" ") and not text.endswith(" ")
+    if fast and unicode._ODD_OR_ZERO_WIDTH.search(text) is None:
+        assert unicode._ZERO_WIDTH.search(text) is None and unicode._ODD_SPACE.search(text) is None
+        assert unicode._MULTI_SPACE.search(text) is None
+        assert unicode.repair_whitespace(text) == (text, [])
+    else:  # the full path runs, and undoing its edits gives the text back
+        from newsetl.edits import undo
+
+        out, edits = unicode.repair_whitespace(text)
+        assert undo(out, edits) == text
