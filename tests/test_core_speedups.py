@@ -134,3 +134,30 @@ def test_repair_whitespace_skips_only_text_with_nothing_to_repair(text):
 
         out, edits = unicode.repair_whitespace(text)
         assert undo(out, edits) == text
+
+
+_PHONEY = st.lists(
+    st.sampled_from(["call", "Tel", "phone", "on ", "0800", " 123 456", "+44", "(020)", "7946", "0000", "999", "2005"])
+    | st.sampled_from(
+        [" ", ". ", ", ", "x", "\u0663\u0664\u0665", "\u00a0", "-", " our helpline for advice is ", "y" * 9]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@given(_PHONEY)
+def test_phone_window_gate_changes_no_phone(text):
+    from newsetl.extract import links
+
+    def plain(text: str) -> list:  # the window scan without the number-start gate
+        out = []
+        for lo, hi in links._cue_windows(text):
+            for m in links._rules().number.finditer(text, lo):
+                if m.start() > hi:
+                    break
+                link = links._phone(text, m, "body")
+                if link:
+                    out.append(link)
+        return out
+
+    assert links._phone_links(text, "body") == plain(text)

@@ -289,10 +289,15 @@ def _cue_windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_NUMBER_START = re.compile(r"[\d+(]")  # every match of _Rules.number starts with one of these
+
+
 def _phone_links(text: str, origin: str) -> list[Link]:
     r = _rules()
     out = []
     for lo, hi in _cue_windows(text):
+        if _NUMBER_START.search(text, lo, hi + 1) is None:
+            continue  # no number starts in the window: the scan below would run on to the next one and stop
         for m in r.number.finditer(text, lo):
             if m.start() > hi:
                 break
