@@ -143,9 +143,7 @@ def _rules() -> _Rules:
 
 # --- URLs -----------------------------------------------------------------------------------
 
-_HOST = re.compile(
-    rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{2,59}})\.?|\d{{1,3}}(?:\.\d{{1,3}}){{3}}"
-)
+_HOST = re.compile(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{2,59}})\.?|\d{{1,3}}(?:\.\d{{1,3}}){{3}}")
 
 
 def _trim(raw: str) -> str:
@@ -196,9 +194,7 @@ def _social_from_url(url: str) -> str | None:
 # --- social accounts ----------------------------------------------------------------------------
 
 
-def _platform_near(
-    text: str, start: int, end: int, mentions: list[re.Match[str]], starts: list[int]
-) -> str | None:
+def _platform_near(text: str, start: int, end: int, mentions: list[re.Match[str]], starts: list[int]) -> str | None:
     """The platform named closest to text[start:end] (at most 80 characters away, same sentence).
 
     ``mentions`` are in text order (``starts`` their offsets): only the last one before the
@@ -388,5 +384,3 @@ def dedupe(links: list[Link]) -> list[Link]:
             seen.add(key)
             out.append(link)
     return out
-
-
