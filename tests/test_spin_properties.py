@@ -123,3 +123,32 @@ def test_the_edge_test_is_the_regex_word_class():
 
     word = re.compile(r"\w")
     assert all(bool(word.match(c)) == (c.isalnum() or c == "_") for c in map(chr, range(sys.maxunicode + 1)))
+
+
+_RULE_TEXT = st.lists(
+    st.sampled_from(
+        list("0123456789 .,-/%$\u00a3\u20ac\u00bd_aZ\n") + ["the 2 ", "by 3 men", "fined 4 firms", "x5 ", "-12 months"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RULE_TEXT | texts)
+def test_regex_rules_with_the_lookbehind_moved_match_as_written(text):
+    import re
+
+    for pattern, rule in spin.lexicon().regex:
+        right = f"(?={rule.right.pattern})" if rule.right else ""
+        written = re.compile(f"(?:{rule.spun[3:]}){right}", re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@given(st.sampled_from(["(?<![a-z])[2-9]x", "(?<=[)\\]])[^]a]b", "(?<!\\()[(]y", "(?<=ab)[]c]d"]), _RULE_TEXT)
+def test_lookbehind_moved_after_the_class_keeps_every_match(regex, text):
+    import re
+
+    moved = spin._lookbehind_last(regex)
+    assert moved != regex
+    found = [m.span() for m in re.compile(moved, re.I).finditer(text + "2x]b(y]d")]
+    assert found == [m.span() for m in re.compile(regex, re.I).finditer(text + "2x]b(y]d")]

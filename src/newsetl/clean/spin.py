@@ -122,6 +122,47 @@ def _phrase_regex(phrase: str) -> str:
     return "".join(out)
 
 
+def _group_end(regex: str, i: int) -> int:
+    """Index just past the group or character class that opens at ``regex[i]``, or -1."""
+    depth, j = 0, i
+    while j < len(regex):
+        c = regex[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j += 2 if regex[j + 1 : j + 2] == "]" else 3 if regex[j + 1 : j + 3] == "^]" else 1
+            while j < len(regex) and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            if regex[i] == "[":
+                return j + 1 if j < len(regex) else -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def _lookbehind_last(regex: str) -> str:
+    """``(?<!X)[C]rest`` as ``[C](?<!(?:X)[C])rest``: the same matches, but a regex that opens with a
+    character class is searched by a C-level scan for that class, where one that opens with a
+    lookbehind is tried at every position. (After ``[C]`` matched at p, "X then [C] ends at p+1" is
+    "X ends at p".) Any other regex is returned as it is."""
+    if not regex.startswith(("(?<!", "(?<=")):
+        return regex
+    end = _group_end(regex, 0)
+    if end < 0 or regex[end : end + 1] != "[":
+        return regex
+    cls_end = _group_end(regex, end)
+    if cls_end < 0 or regex[cls_end : cls_end + 1] in ("*", "+", "?", "{"):
+        return regex
+    cls = regex[end:cls_end]
+    return f"{cls}{regex[:4]}(?:{regex[4 : end - 1]}){cls}){regex[cls_end:]}"
+
+
 def _right_union(rules: list[Rule], phrase: str) -> str:
     """Word boundary, then a lookahead any of the rules' right contexts satisfies."""
     b = r"\b" if phrase[-1:].isalnum() else ""
@@ -164,7 +205,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             for need in needs:
                 regex_by_word.setdefault(min(need, key=len), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
-            regex.append((re.compile(f"(?:{rule.spun[3:]}){right}", re.IGNORECASE), rule))
+            regex.append((re.compile(f"(?:{_lookbehind_last(rule.spun[3:])}){right}", re.IGNORECASE), rule))
         else:
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_first: dict[str, list[Key]] = {}
