@@ -63,3 +63,92 @@ def test_articles_not_flagged_spun_get_no_ambiguous_repairs(text):
     ambiguous = {r.id for r in spin.lexicon().rules if r.tier == "ambiguous"}
     for e in spin.repair(text, False)[1]:
         assert not set(e.rule.split("+")) & ambiguous
+
+
+def _candidates_one_text(text: str, lex: spin.Lexicon) -> tuple:
+    """The scan that ``spin._candidates`` replaced: forms looked up by their first word."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low_words = set(spin._WORD.findall(lower))
+    found = []
+    for w in low_words & lex.firsts:
+        for key in lex.by_first[w]:
+            if not key.words <= low_words:
+                continue
+            pos = lower.find(key.first)
+            while pos >= 0:
+                if not (key.edge and pos and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
+                    m = key.pattern.match(text, pos)
+                    if m:
+                        found.append((pos, m.end(), m, key.rules))
+                pos = lower.find(key.first, pos + 1)
+    run = {k for w in low_words & lex.regex_firsts for need, k in lex.regex_by_word[w] if need <= low_words}
+    for k in sorted(run):
+        pattern, rule = lex.regex[k]
+        found.extend((m.start(), m.end(), m, (rule,)) for m in pattern.finditer(text))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    return tuple(found)
+
+
+def _plain(found: tuple) -> list:
+    return [(s, e, m.group(0), m.span(), rules) for s, e, m, rules in found]
+
+
+# Characters where offsets or word boundaries could slip: longer lower case (İ), case folds (K, ſ), ZWSP, surrogates.
+_ODD = st.sampled_from(["\u0130", "\u212a", "\u017f", "\u200b", "\ud800", "\u00e9", "_", "-", "'", "\u2019", "\x00"])
+# A form with a letter swapped for a case fold of it: its regex (IGNORECASE) still matches, its words do not.
+_FOLDED = st.sampled_from(_FORMS).map(lambda f: f.replace("s", "\u017f", 1).replace("k", "\u212a", 1))
+# Parts of multi-word needs, and text their regex rules match ("a lot of than", ", made", "White Home").
+_NEED_PARTS = st.sampled_from(
+    ["all", "every", "than", "lot", "a lot of", ", made", "White", "Home", "Workplace", "states"]
+)
+# A form glued to a word character before it: the edge test must refuse it ("xi was" holds no "I was").
+_GLUED = st.tuples(st.sampled_from(["x", "\u00e9", "_", "1", "-"]), st.sampled_from(_FORMS)).map("".join)
+_PIECE = st.sampled_from(_FORMS + _FILLER) | _ODD | _FOLDED | _NEED_PARTS | _GLUED
+article_texts = st.lists(texts | st.lists(_PIECE, max_size=20).map(" ".join), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(article_texts.map(" ".join))
+def test_forms_looked_up_by_their_longest_word_are_the_forms_looked_up_by_their_first(text):
+    lex = spin.lexicon()
+    assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(_candidates_one_text(text, lex))
+
+
+def test_the_edge_test_is_the_regex_word_class():
+    """``Key.starts`` relies on ``\\w`` being exactly ``str.isalnum()`` or "_" (checked over all of Unicode)."""
+    import re
+    import sys
+
+    word = re.compile(r"\w")
+    assert all(bool(word.match(c)) == (c.isalnum() or c == "_") for c in map(chr, range(sys.maxunicode + 1)))
+
+
+_RULE_TEXT = st.lists(
+    st.sampled_from(
+        list("0123456789 .,-/%$\u00a3\u20ac\u00bd_aZ\n") + ["the 2 ", "by 3 men", "fined 4 firms", "x5 ", "-12 months"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RULE_TEXT | texts)
+def test_regex_rules_with_the_lookbehind_moved_match_as_written(text):
+    import re
+
+    for pattern, rule in spin.lexicon().regex:
+        right = f"(?={rule.right.pattern})" if rule.right else ""
+        written = re.compile(f"(?:{rule.spun[3:]}){right}", re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+@given(st.sampled_from(["(?<![a-z])[2-9]x", "(?<=[)\\]])[^]a]b", "(?<!\\()[(]y", "(?<=ab)[]c]d"]), _RULE_TEXT)
+def test_lookbehind_moved_after_the_class_keeps_every_match(regex, text):
+    import re
+
+    moved = spin._lookbehind_last(regex)
+    assert moved != regex
+    found = [m.span() for m in re.compile(moved, re.I).finditer(text + "2x]b(y]d")]
+    assert found == [m.span() for m in re.compile(regex, re.I).finditer(text + "2x]b(y]d")]

@@ -71,6 +71,13 @@ class Key:
     def pattern(self) -> re.Pattern[str]:
         return _compile_ci(self.regex)
 
+    @property
+    def starts(self) -> re.Pattern[str]:
+        """For a form starting with a word: where ``first`` starts in the lower-cased text with no
+        word character before it, found by one C-level scan (a ``find`` loop in Python visits
+        every "i" of a text for the form "I")."""
+        return _compile_start(self.first)
+
 
 @cache
 def _compile_ci(regex: str) -> re.Pattern[str]:
@@ -78,6 +85,15 @@ def _compile_ci(regex: str) -> re.Pattern[str]:
     all of them up front costs every worker a tenth of a second, most are rarely needed.
     Bounded: only the lexicon's own regexes come here."""
     return re.compile(regex, re.IGNORECASE)
+
+
+@cache
+def _compile_start(first: str) -> re.Pattern[str]:
+    """``first`` where no word character precedes it (\\w is ``str.isalnum()`` or "_", as the
+    edge test has it). ``first`` is a word, so of two overlapping occurrences the later one has a
+    word character before it: non-overlapping matches miss none. Bounded: lexicon words only."""
+    word = re.escape(first)
+    return re.compile(rf"{word}(?<!\w{word})")
 
 
 @dataclass(frozen=True)
@@ -105,6 +121,47 @@ def _phrase_regex(phrase: str) -> str:
         else:
             out.append(re.escape(ch))
     return "".join(out)
+
+
+def _group_end(regex: str, i: int) -> int:
+    """Index just past the group or character class that opens at ``regex[i]``, or -1."""
+    depth, j = 0, i
+    while j < len(regex):
+        c = regex[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j += 2 if regex[j + 1 : j + 2] == "]" else 3 if regex[j + 1 : j + 3] == "^]" else 1
+            while j < len(regex) and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            if regex[i] == "[":
+                return j + 1 if j < len(regex) else -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def _lookbehind_last(regex: str) -> str:
+    """``(?<!X)[C]rest`` as ``[C](?<!(?:X)[C])rest``: the same matches, but a regex that opens with a
+    character class is searched by a C-level scan for that class, where one that opens with a
+    lookbehind is tried at every position. (After ``[C]`` matched at p, "X then [C] ends at p+1" is
+    "X ends at p".) Any other regex is returned as it is."""
+    if not regex.startswith(("(?<!", "(?<=")):
+        return regex
+    end = _group_end(regex, 0)
+    if end < 0 or regex[end : end + 1] != "[":
+        return regex
+    cls_end = _group_end(regex, end)
+    if cls_end < 0 or regex[cls_end : cls_end + 1] in ("*", "+", "?", "{"):
+        return regex
+    cls = regex[end:cls_end]
+    return f"{cls}{regex[:4]}(?:{regex[4 : end - 1]}){cls}){regex[cls_end:]}"
 
 
 def _right_union(rules: list[Rule], phrase: str) -> str:
@@ -149,7 +206,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             for need in needs:
                 regex_by_word.setdefault(min(need, key=len), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
-            regex.append((re.compile(f"(?:{rule.spun[3:]}){right}", re.IGNORECASE), rule))
+            regex.append((re.compile(f"(?:{_lookbehind_last(rule.spun[3:])}){right}", re.IGNORECASE), rule))
         else:
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_first: dict[str, list[Key]] = {}
@@ -222,6 +279,43 @@ def _word_set(lower: str) -> set[str]:
     return set(lower.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTE).decode("ascii").split())
 
 
+@dataclass(frozen=True)
+class _Index:
+    """The lexicon's forms and regex needs keyed by their longest word, not their first one.
+
+    A form can only occur in a text holding all its words, so any of them can be the key; the
+    first word of many forms is a common one ("in", "the", "one"), and looking those up costs a
+    Python loop over their forms in almost every text. The longest word is rarely there.
+    """
+
+    keys: dict[str, tuple[Key, ...]]  # longest word -> forms, in Lexicon.by_first order
+    regex: dict[str, tuple[tuple[frozenset[str], int], ...]]  # longest word of a need -> (need, rule index)
+    words: frozenset[str]
+    regex_words: frozenset[str]
+
+
+def _longest(words: frozenset[str]) -> str:
+    return max(sorted(words), key=len)
+
+
+@cache
+def _index(lex: Lexicon) -> _Index:
+    keys: dict[str, list[Key]] = {}
+    for group in lex.by_first.values():
+        for key in group:
+            keys.setdefault(_longest(key.words), []).append(key)
+    regex: dict[str, list[tuple[frozenset[str], int]]] = {}
+    for group in lex.regex_by_word.values():
+        for need, k in group:
+            regex.setdefault(_longest(need), []).append((need, k))
+    return _Index(
+        {w: tuple(v) for w, v in keys.items()},
+        {w: tuple(v) for w, v in regex.items()},
+        frozenset(keys),
+        frozenset(regex),
+    )
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -233,22 +327,26 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low_words = _word_set(lower)
+    index = _index(lex)
     found: list[tuple[int, int, re.Match[str], tuple[Rule, ...]]] = []
-    for w in low_words & lex.firsts:
-        for key in lex.by_first[w]:
+    for w in low_words & index.words:
+        for key in index.keys[w]:
             if not key.words <= low_words:
                 continue
-            pos = lower.find(key.first)
-            if pos < 0:
-                continue
-            pattern = key.pattern
-            while pos >= 0:
-                if not (key.edge and pos and (lower[pos - 1].isalnum() or lower[pos - 1] == "_")):
-                    m = pattern.match(text, pos)
+            if key.edge:
+                match = key.pattern.match
+                for s in key.starts.finditer(lower):
+                    m = match(text, s.start())
                     if m:
-                        found.append((pos, m.end(), m, key.rules))
+                        found.append((s.start(), m.end(), m, key.rules))
+                continue
+            pos = lower.find(key.first)
+            while pos >= 0:
+                m = key.pattern.match(text, pos)
+                if m:
+                    found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
-    run = {k for w in low_words & lex.regex_firsts for need, k in lex.regex_by_word[w] if need <= low_words}
+    run = {k for w in low_words & index.regex_words for need, k in index.regex[w] if need <= low_words}
     for k in sorted(run):
         pattern, rule = lex.regex[k]
         for m in pattern.finditer(text):

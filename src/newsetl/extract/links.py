@@ -69,6 +69,7 @@ class _Rules:
     # Cheap hints, so that the full patterns only run on text that can hold a link at all.
     host_hint: re.Pattern[str]
     platform_names: frozenset[str]  # as written after "on" in a follow line: Twitter, X, Facebook …
+    on_platform: re.Pattern[str]  # " on " and one of platform_names: the C-level gate of _names_platform
     cue_hint: tuple[str, ...]
     service_hint: tuple[bytes, ...]
     not_hosts: frozenset[str]
@@ -133,6 +134,7 @@ def _rules() -> _Rules:
         service=frozenset(ph["service_numbers"]),
         host_hint=re.compile(r"\.[a-z]{2}"),  # a bare host's TLD is lower case; "://" and "@" checked apart
         platform_names=frozenset(w for p in spec["platforms"] for w in p["words"]),
+        on_platform=re.compile(" on (?:" + _alt([w for p in spec["platforms"] for w in p["words"]]) + ")"),
         cue_hint=_minimal({c.lower() for c in ph["cues"] if len(c) > 2} | {"on 0", "on +", "on (", "t:"}),
         service_hint=tuple(sorted({n[:3].encode() for n in ph["service_numbers"]})),
         not_hosts=frozenset(h.lower() for h in spec["not_hosts"]),
@@ -141,9 +143,7 @@ def _rules() -> _Rules:
 
 # --- URLs -----------------------------------------------------------------------------------
 
-_HOST = re.compile(
-    rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{2,59}})\.?|\d{{1,3}}(?:\.\d{{1,3}}){{3}}"
-)
+_HOST = re.compile(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,63}}|xn--[A-Za-z0-9-]{{2,59}})\.?|\d{{1,3}}(?:\.\d{{1,3}}){{3}}")
 
 
 def _trim(raw: str) -> str:
@@ -194,9 +194,7 @@ def _social_from_url(url: str) -> str | None:
 # --- social accounts ----------------------------------------------------------------------------
 
 
-def _platform_near(
-    text: str, start: int, end: int, mentions: list[re.Match[str]], starts: list[int]
-) -> str | None:
+def _platform_near(text: str, start: int, end: int, mentions: list[re.Match[str]], starts: list[int]) -> str | None:
     """The platform named closest to text[start:end] (at most 80 characters away, same sentence).
 
     ``mentions`` are in text order (``starts`` their offsets): only the last one before the
@@ -224,7 +222,10 @@ _WORD_END = re.compile(r"[^\w]")
 
 def _names_platform(text: str) -> bool:
     """Whether some " on " is followed by a platform name: the cheap gate for follow lines."""
-    names = _rules().platform_names
+    r = _rules()
+    if r.on_platform.search(text) is None:  # most text: the loop below could find no name either
+        return False
+    names = r.platform_names
     i = text.find(" on ")
     while i != -1:
         word = _WORD_END.split(text[i + 4 : i + 16], 1)[0]
@@ -284,10 +285,15 @@ def _cue_windows(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_NUMBER_START = re.compile(r"[\d+(]")  # every match of _Rules.number starts with one of these
+
+
 def _phone_links(text: str, origin: str) -> list[Link]:
     r = _rules()
     out = []
     for lo, hi in _cue_windows(text):
+        if _NUMBER_START.search(text, lo, hi + 1) is None:
+            continue  # no number starts in the window: the scan below would run on to the next one and stop
         for m in r.number.finditer(text, lo):
             if m.start() > hi:
                 break
@@ -378,5 +384,3 @@ def dedupe(links: list[Link]) -> list[Link]:
             seen.add(key)
             out.append(link)
     return out
-
-
