@@ -72,8 +72,8 @@ def _candidates_one_text(text: str, lex: spin.Lexicon) -> tuple:
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low_words = set(spin._WORD.findall(lower))
     found = []
-    for w in low_words & lex.firsts:
-        for key in lex.by_first[w]:
+    for w in low_words & lex.words:
+        for key in lex.by_word[w]:
             if not key.words <= low_words:
                 continue
             pos = lower.find(key.first)
@@ -83,7 +83,7 @@ def _candidates_one_text(text: str, lex: spin.Lexicon) -> tuple:
                     if m:
                         found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
-    run = {k for w in low_words & lex.regex_firsts for need, k in lex.regex_by_word[w] if need <= low_words}
+    run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
     for k in sorted(run):
         pattern, rule = lex.regex[k]
         found.extend((m.start(), m.end(), m, (rule,)) for m in pattern.finditer(text))

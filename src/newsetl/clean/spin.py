@@ -98,12 +98,16 @@ def _compile_start(first: str) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Lexicon:
-    by_first: dict[str, tuple[Key, ...]]  # first word -> keys starting with it, longest first
+    """Forms and regex rules keyed by their longest word: a form can only occur in a text holding all its
+    words, so any of them can be the key, and the longest is rarely there (the first word of many forms is
+    "in", "the" or "one", which would cost a loop over their forms in almost every text)."""
+
+    by_word: dict[str, tuple[Key, ...]]  # longest word -> keys, longest form first
     regex: tuple[tuple[re.Pattern[str], Rule], ...]
-    regex_by_word: dict[str, tuple[tuple[frozenset[str], int], ...]]  # needed word -> (all words, rule index)
+    regex_by_word: dict[str, tuple[tuple[frozenset[str], int], ...]]  # longest needed word -> (need, rule index)
     rules: tuple[Rule, ...]
-    firsts: frozenset[str]
-    regex_firsts: frozenset[str]
+    words: frozenset[str]
+    regex_words: frozenset[str]
 
     def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
         return id(self)
@@ -177,6 +181,10 @@ def _lead(phrase: str) -> str:
     return m.group(0) if m else phrase[:1]
 
 
+def _longest(words: frozenset[str]) -> str:
+    return max(sorted(words), key=len)
+
+
 @cache
 def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_phrase: dict[str, list[Rule]] = {}
@@ -204,28 +212,28 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             if not needs:
                 raise ValueError(f"spin rule {rule.id}: a regex rule needs trigger words (column needs)")
             for need in needs:
-                regex_by_word.setdefault(min(need, key=len), []).append((need, len(regex)))
+                regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
             regex.append((re.compile(f"(?:{_lookbehind_last(rule.spun[3:])}){right}", re.IGNORECASE), rule))
         else:
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
-    by_first: dict[str, list[Key]] = {}
+    by_word: dict[str, list[Key]] = {}
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
         key = Key(
             frozenset(_WORD.findall(phrase)),
-            max(_WORD.findall(phrase), key=len),
+            _longest(frozenset(_WORD.findall(phrase))),
             _lead(phrase),
             phrase[:1].isalnum(),
             _phrase_regex(phrase) + _right_union(group, phrase),
             tuple(group),
         )
-        by_first.setdefault(key.index, []).append(key)
+        by_word.setdefault(key.index, []).append(key)
     return Lexicon(
-        {k: tuple(v) for k, v in by_first.items()},
+        {k: tuple(v) for k, v in by_word.items()},
         tuple(regex),
         {k: tuple(v) for k, v in regex_by_word.items()},
         tuple(rules),
-        frozenset(by_first),
+        frozenset(by_word),
         frozenset(regex_by_word),
     )
 
@@ -279,43 +287,6 @@ def _word_set(lower: str) -> set[str]:
     return set(lower.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTE).decode("ascii").split())
 
 
-@dataclass(frozen=True)
-class _Index:
-    """The lexicon's forms and regex needs keyed by their longest word, not their first one.
-
-    A form can only occur in a text holding all its words, so any of them can be the key; the
-    first word of many forms is a common one ("in", "the", "one"), and looking those up costs a
-    Python loop over their forms in almost every text. The longest word is rarely there.
-    """
-
-    keys: dict[str, tuple[Key, ...]]  # longest word -> forms, in Lexicon.by_first order
-    regex: dict[str, tuple[tuple[frozenset[str], int], ...]]  # longest word of a need -> (need, rule index)
-    words: frozenset[str]
-    regex_words: frozenset[str]
-
-
-def _longest(words: frozenset[str]) -> str:
-    return max(sorted(words), key=len)
-
-
-@cache
-def _index(lex: Lexicon) -> _Index:
-    keys: dict[str, list[Key]] = {}
-    for group in lex.by_first.values():
-        for key in group:
-            keys.setdefault(_longest(key.words), []).append(key)
-    regex: dict[str, list[tuple[frozenset[str], int]]] = {}
-    for group in lex.regex_by_word.values():
-        for need, k in group:
-            regex.setdefault(_longest(need), []).append((need, k))
-    return _Index(
-        {w: tuple(v) for w, v in keys.items()},
-        {w: tuple(v) for w, v in regex.items()},
-        frozenset(keys),
-        frozenset(regex),
-    )
-
-
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -327,10 +298,9 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     low_words = _word_set(lower)
-    index = _index(lex)
     found: list[tuple[int, int, re.Match[str], tuple[Rule, ...]]] = []
-    for w in low_words & index.words:
-        for key in index.keys[w]:
+    for w in low_words & lex.words:
+        for key in lex.by_word[w]:
             if not key.words <= low_words:
                 continue
             if key.edge:
@@ -346,12 +316,12 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                 if m:
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
-    run = {k for w in low_words & index.regex_words for need, k in index.regex[w] if need <= low_words}
+    run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
     for k in sorted(run):
         pattern, rule = lex.regex[k]
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), m, (rule,)))
-    found.sort(key=lambda f: (f[0], -f[1]))
+    found.sort(key=lambda f: (f[0], -f[1]))  # stable: on a tie, literal forms, then regex rules in file order
     return tuple(found)
 
 
