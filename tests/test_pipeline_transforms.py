@@ -206,3 +206,16 @@ def test_check_lists_refuses_str_where_arrow_expects_a_list():
     assert pa.Table.from_pylist([dict(good, paragraphs="ab")], schema=schema).column("paragraphs").to_pylist() == [
         ["a", "b"]
     ]
+
+
+def test_process_fn_setup_moves_the_startup_heap_out_of_the_collector():
+    import gc
+
+    from newsetl.beam import ProcessFn
+
+    gc.unfreeze()
+    try:
+        ProcessFn().setup()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

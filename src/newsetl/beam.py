@@ -7,6 +7,7 @@ are merged by a CombineFn into one dict, from which the run report is built.
 
 from __future__ import annotations
 
+import gc
 import json
 
 import apache_beam as beam
@@ -90,6 +91,9 @@ class ProcessFn(_BundleStats):
         from newsetl import process
 
         process("Warm-up headline\n\nA warm-up paragraph, he said.")
+        # Beam, pyarrow and the lexicons leave a large, long-lived heap: move it out of the cyclic
+        # collector's reach, or every full collection walks it again (measured: see docs/benchmark.md).
+        gc.freeze()
 
     def process(self, doc: RawDoc):
         out = to_row(doc, self.limits)
