@@ -199,3 +199,17 @@ def test_mojibake_does_not_hide_boilerplate():
     """Found by hypothesis: the notice must be recognised before its mojibake is repaired, or a second run differs."""
     first = process("\u00c2 Follow us on Twitter")
     assert first["headline"] is None and [b["kind"] for b in first["boilerplate"]] == ["social_follow"]
+
+
+def test_html_entities_in_plain_text_are_decoded_and_recorded():
+    """Scraped dumps keep "&amp;" and "&#8217;": decoded whether or not the paragraph has other non-ASCII text."""
+    ascii_only = process("Marks &amp; Spencer sales rise\n\nMarks &amp; Spencer said it&#8217;s confident.")
+    mixed = process("Marks &amp; Spencer sales rise\n\nMarks &amp; Spencer said it&#8217;s confident \u2014 caf\u00e9.")
+    assert ascii_only["headline"] == "Marks & Spencer sales rise"
+    assert ascii_only["body"] == "Marks & Spencer said it\u2019s confident."
+    assert mixed["body"].startswith("Marks & Spencer said it\u2019s")
+    assert {e["rule"] for e in ascii_only["edits"]} == {"unicode.unescape_html"}
+    before = undo(ascii_only["body"], _field_edits(ascii_only, "body"))
+    assert before == "Marks &amp; Spencer said it&#8217;s confident."
+    # not entities: left alone
+    assert process("AT&T; results\n\nQ&A; with R&D; staff.")["body"] == "Q&A; with R&D; staff."

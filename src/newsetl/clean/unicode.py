@@ -46,8 +46,14 @@ _NEEDS_FTFY_PARTS = (
 
 
 def needs_ftfy(text: str) -> bool:
-    """Whether ftfy could change ``text`` (a cheap, conservative pre-check): ``_NEEDS_FTFY`` matches."""
-    return not text.isascii() and any(part.search(text) is not None for part in _NEEDS_FTFY_PARTS)
+    """Whether ftfy could change ``text`` (a cheap, conservative pre-check): ``_NEEDS_FTFY`` matches.
+
+    HTML entities are looked for in ASCII text too: scraped plain-text dumps keep "&amp;" and
+    "&#8217;", and an entity must not be decoded only when some other character is non-ASCII.
+    """
+    if "&" in text and _NEEDS_FTFY_PARTS[2].search(text) is not None:
+        return True
+    return not text.isascii() and any(part.search(text) is not None for part in _NEEDS_FTFY_PARTS[:2])
 
 
 def fixed_text(text: str) -> str:
@@ -56,7 +62,7 @@ def fixed_text(text: str) -> str:
 
 
 def repair_unicode(text: str, field: str = "body") -> tuple[str, list[Edit]]:
-    """Mojibake, control characters, ligatures and NFC; plain ASCII and typography are returned as is."""
+    """Mojibake, HTML entities, control characters, ligatures and NFC; plain ASCII and typography are returned as is."""
     if not needs_ftfy(text):
         return text, []
     fixed, plan = ftfy.fix_and_explain(text, config=_FTFY)
