@@ -152,3 +152,17 @@ def test_lookbehind_moved_after_the_class_keeps_every_match(regex, text):
     assert moved != regex
     found = [m.span() for m in re.compile(moved, re.I).finditer(text + "2x]b(y]d")]
     assert found == [m.span() for m in re.compile(regex, re.I).finditer(text + "2x]b(y]d")]
+
+
+def test_lexicon_regexes_compile_on_first_use_and_match_like_re():
+    """Loading the lexicon compiles nothing (worker start-up); a LazyPattern behaves as the compiled regex."""
+    import re
+
+    lazy = spin.LazyPattern(r"(?:the|a)\s+choose")
+    assert lazy._compiled is None
+    text = "The choose said; a Choose ruled"
+    plain = re.compile(lazy.pattern, re.IGNORECASE)
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.search(text, 5, 40).span() == plain.search(text, 5, 40).span()
+    assert lazy.match(text, 0) is not None and lazy.match(text, 1) is None
+    assert lazy == spin.LazyPattern(lazy.pattern) and hash(lazy) == hash(spin.LazyPattern(lazy.pattern))

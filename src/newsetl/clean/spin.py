@@ -19,6 +19,8 @@ Tiers say when a rule may fire, and how much a hit says about the article:
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,6 +40,40 @@ _SENTENCE_START = re.compile(r"[.!?][\u2019\u201d'\"]?\s+$")
 _WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased text
 
 
+class LazyPattern:
+    """A case-insensitive regex compiled on first use: the lexicon holds some 700 context and rule
+    regexes, and compiling them all cost every worker (and every ``newsetl run``) 0.7 s at start."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled().match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LazyPattern) and other.pattern == self.pattern
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -45,8 +81,8 @@ class Rule:
     original: str
     family: str
     tier: str
-    left: re.Pattern[str] | None
-    right: re.Pattern[str] | None
+    left: LazyPattern | None
+    right: LazyPattern | None
     left_negated: bool = False  # left given as "!regex": the rule fires only where it does NOT match
 
     def left_ok(self, text: str, start: int) -> bool:
@@ -103,7 +139,7 @@ class Lexicon:
     "in", "the" or "one", which would cost a loop over their forms in almost every text)."""
 
     by_word: dict[str, tuple[Key, ...]]  # longest word -> keys, longest form first
-    regex: tuple[tuple[re.Pattern[str], Rule], ...]
+    regex: tuple[tuple[LazyPattern, Rule], ...]
     regex_by_word: dict[str, tuple[tuple[frozenset[str], int], ...]]  # longest needed word -> (need, rule index)
     rules: tuple[Rule, ...]
     words: frozenset[str]
@@ -188,7 +224,7 @@ def _longest(words: frozenset[str]) -> str:
 @cache
 def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_phrase: dict[str, list[Rule]] = {}
-    regex: list[tuple[re.Pattern[str], Rule]] = []
+    regex: list[tuple[LazyPattern, Rule]] = []
     regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
     rules: list[Rule] = []
     for row in read_tsv(name):
@@ -199,8 +235,8 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             row["original"],
             row["family"],
             row["tier"],
-            re.compile(f"(?:{left.removeprefix('!')})$", re.IGNORECASE) if left else None,
-            re.compile(row["right"], re.IGNORECASE) if row.get("right") else None,
+            LazyPattern(f"(?:{left.removeprefix('!')})$") if left else None,
+            LazyPattern(row["right"]) if row.get("right") else None,
             left.startswith("!"),
         )
         if rule.tier not in TIER_WEIGHT:
@@ -214,7 +250,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             for need in needs:
                 regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
-            regex.append((re.compile(f"(?:{_lookbehind_last(rule.spun[3:])}){right}", re.IGNORECASE), rule))
+            regex.append((LazyPattern(f"(?:{_lookbehind_last(rule.spun[3:])}){right}"), rule))
         else:
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_word: dict[str, list[Key]] = {}
