@@ -154,7 +154,7 @@ def _norm(line: str) -> str:
     anyway, so a notice must be recognised with or without them ("Â Follow us on Twitter"), or a
     second run over the output would differ.
     """
-    if unicode.needs_ftfy(line):
+    if unicode.looks_broken(line):
         line = unicode.fixed_text(line)
     if not line.isprintable():
         line = "".join(
@@ -262,7 +262,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
             block, seen_content, last_content = None, True, i
             i += 1
             continue
-        if "  " in text or not text.isprintable() or unicode.needs_ftfy(text):
+        if "  " in text or not text.isprintable() or unicode.looks_broken(text):
             text = _norm(text)
             if not text:
                 i += 1
