@@ -52,7 +52,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+            self._compiled = _compile_ci(self.pattern)
         return self._compiled
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -255,9 +255,10 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_word: dict[str, list[Key]] = {}
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
+        words = frozenset(_WORD.findall(phrase))
         key = Key(
-            frozenset(_WORD.findall(phrase)),
-            _longest(frozenset(_WORD.findall(phrase))),
+            words,
+            _longest(words),
             _lead(phrase),
             phrase[:1].isalnum(),
             _phrase_regex(phrase) + _right_union(group, phrase),
