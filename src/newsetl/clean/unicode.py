@@ -52,8 +52,15 @@ def needs_ftfy(text: str) -> bool:
     HTML entities are looked for in ASCII text too: scraped plain-text dumps keep "&amp;" and
     "&#8217;", and an entity must not be decoded only when some other character is non-ASCII.
     """
-    if "&" in text and _NEEDS_FTFY_PARTS[2].search(text) is not None:
-        return True
+    return _has_entity(text) or _odd_non_ascii(text)
+
+
+def _has_entity(text: str) -> bool:
+    return "&" in text and _NEEDS_FTFY_PARTS[2].search(text) is not None
+
+
+def _odd_non_ascii(text: str) -> bool:
+    """Non-ASCII text with a character beyond everyday typography, or two non-ASCII in a row."""
     return not text.isascii() and any(part.search(text) is not None for part in _NEEDS_FTFY_PARTS[:2])
 
 
@@ -64,9 +71,7 @@ def looks_broken(text: str) -> bool:
     boilerplate matching uses it to look through "Â Follow us on Twitter" without running ftfy on
     every line that says "café".
     """
-    if not needs_ftfy(text):
-        return False
-    return ("&" in text and _NEEDS_FTFY_PARTS[2].search(text) is not None) or ftfy.badness.is_bad(text)
+    return _has_entity(text) or (_odd_non_ascii(text) and ftfy.badness.is_bad(text))
 
 
 def fixed_text(text: str) -> str:
