@@ -89,12 +89,19 @@ def _in_words(text: str) -> datetime | None:
     return _utc(dt)
 
 
-def from_dateline(line: str) -> datetime | None:
-    """The publication time in a removed dateline ("Published 12:03, 4 March 2025 | Updated 14:10")."""
+def _dateline_date(line: str) -> str | None:
+    """The date text of a removed dateline ("Published 12:03, 4 March 2025 | Updated 14:10"), if it reads as one."""
     head = _FIELD_SEP.split(line, maxsplit=1)[0]
     if _UPDATED.match(head):
         return None
-    return parse_datetime(_PUBLISHED.sub("", head))
+    date = _PUBLISHED.sub("", head)
+    return date if parse_datetime(date) else None
+
+
+def from_dateline(line: str) -> datetime | None:
+    """The publication time in a removed dateline."""
+    date = _dateline_date(line)
+    return parse_datetime(date) if date else None
 
 
 def from_byline(line: str) -> str | None:
@@ -113,8 +120,8 @@ def columns(meta: dict | None, encoding: str | None = None, boilerplate: list[di
     for b in boilerplate or ():
         if b["kind"] == "byline" and not meta.get("author"):
             meta["author"] = from_byline(b["text"])
-        elif b["kind"] == "dateline" and not meta.get("date") and from_dateline(b["text"]):
-            meta["date"] = _PUBLISHED.sub("", _FIELD_SEP.split(b["text"], maxsplit=1)[0])
+        elif b["kind"] == "dateline" and not meta.get("date"):
+            meta["date"] = _dateline_date(b["text"])
     published = _text(meta.get("date"))
     fetched = _text(meta.get("warc_date") or meta.get("fetched"))
     return {
