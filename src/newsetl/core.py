@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from newsetl import __version__, metadata
 from newsetl.clean import boilerplate, lines, spin, unicode
@@ -64,16 +65,19 @@ def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
     edits: list[Edit] = []
     # edits.chain, unrolled (most texts pass every stage unchanged); stages looked up per call, so patchable.
     for stage in (lines.join_lines, unicode.repair_whitespace, unicode.repair_unicode):
-        new_text, new = stage(text, field)
-        if new:
-            edits = compose(text, edits, new)
-        text = new_text
+        text, edits = _step(stage, text, edits, field)
     if edits and any(e.rule.startswith("unicode.") or "+unicode." in e.rule for e in edits):
-        new_text, new = unicode.repair_whitespace(text, field)
-        if new:
-            edits = compose(text, edits, new)
-        text = new_text
+        text, edits = _step(unicode.repair_whitespace, text, edits, field)
     return text, edits
+
+
+_Stage = Callable[[str, str], tuple[str, list[Edit]]]
+
+
+def _step(stage: _Stage, text: str, edits: list[Edit], field: str) -> tuple[str, list[Edit]]:
+    """One repair stage; its edits are composed onto the earlier ones only when it made any."""
+    new_text, new = stage(text, field)
+    return new_text, compose(text, edits, new) if new else edits
 
 
 def _shift(edits: list[Edit], offset: int) -> list[Edit]:
