@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from types import TracebackType
 
+from newsetl import metadata
 from newsetl.core import process
 from newsetl.read.limits import DEFAULT, LimitExceeded, Limits, check_text
 from newsetl.read.records import Failure, RawDoc, excerpt
@@ -34,7 +35,7 @@ STEP_STAGES: dict[str, str] = {
     "newsetl.core.process.<locals>.respin": "normalise",
 }
 # Metadata columns the run report counts (how many rows carry each): a quick check that a dump's fields were found.
-METADATA_COUNTED = ("url", "published", "published_at", "byline", "site", "language", "record_id", "fetched_at")
+METADATA_COUNTED = tuple(name for name in metadata.columns(None) if name != "encoding")  # encoding: by_encoding
 UNATTRIBUTED = "process"  # raised by core.process's own lines, not by a step it called
 
 

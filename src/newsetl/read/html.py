@@ -475,8 +475,8 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
         paragraphs = _walk(tree.body, rules, clock)  # the container held no prose: use the page
     if "date" not in meta and root is not None and tree.body is not None and root.mem_id != tree.body.mem_id:
         stamp = root.css_first("time[datetime]")  # inside the article: not a sidebar's event date
-        if stamp is not None and _squash(stamp.attributes.get("datetime") or ""):
-            meta["date"] = _squash(stamp.attributes.get("datetime") or "")
+        if stamp is not None and (when := _squash(stamp.attributes.get("datetime") or "")):
+            meta["date"] = when
     body = ld.get("body")
     if body and sum(len(p) for p in paragraphs) < rules.jsonld_body_min_ratio * len(_squash(body)):
         paragraphs = _split_paragraphs(body.replace("\r", "").replace("\n", "\n\n"))
