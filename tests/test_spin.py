@@ -115,9 +115,17 @@ def test_legitimate_uses_survive_even_in_spun_articles(text):
         ("We have a tendency to believe it", "We believe it"),
         ("in an exceedingly statement", "in a statement"),
         ("Talks ended. one in every of the aides left", "Talks ended. One of the aides left"),
+        # round 3: partial swaps ({sub:...}) and context rules keep case too
+        ("The firm will scale again its plans", "The firm will scale back its plans"),
+        ("Scale Again", "Scale Back"),
+        ("told the Monetary Instances on Monday", "told the Financial Times on Monday"),
+        ("he pleaded responsible to fraud", "he pleaded guilty to fraud"),
+        ("prices rose on the similar time as wages", "prices rose at the same time as wages"),
+        ("His brother-in-legislation said so.", "His brother-in-law said so."),
+        ("Hearth crews were called.", "Fire crews were called."),
     ],
 )
-def test_low_tier_repairs_with_case(spun, original):
+def test_low_and_context_repairs_keep_case(spun, original):
     assert spin.repair(spun, spun=False)[0] == original
 
 
@@ -228,22 +236,6 @@ def test_a_long_text_needs_dense_evidence_to_count_as_spun():
 )
 def test_round_two_swaps_in_spun_articles(spun, original):
     assert spin.repair(spun, spun=True)[0] == original
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("The firm will scale again its plans", "The firm will scale back its plans"),
-        ("Scale Again", "Scale Back"),
-        ("told the Monetary Instances on Monday", "told the Financial Times on Monday"),
-        ("he pleaded responsible to fraud", "he pleaded guilty to fraud"),
-        ("prices rose on the similar time as wages", "prices rose at the same time as wages"),
-        ("His brother-in-legislation said so.", "His brother-in-law said so."),
-        ("Hearth crews were called.", "Fire crews were called."),
-    ],
-)
-def test_round_three_low_and_context_swaps_keep_case(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
 
 
 def test_substitute_swaps_only_the_named_words_with_their_case():
