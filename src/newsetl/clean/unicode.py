@@ -97,11 +97,49 @@ def _step_name(step: ftfy.ExplanationStep) -> str:
 
 
 def _diff_edits(old: str, new: str, rule: str, field: str) -> tuple[str, list[Edit]]:
-    sm = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    matches = [(i1, i2, new[j1:j2], rule) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+    matches = [(i1, i2, new[j1:j2], rule) for i1, i2, j1, j2 in _changed_spans(old, new)]
     out, edits = apply_matches(old, matches, field)
     assert out == new
     return out, edits
+
+
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """Where ``old`` and ``new`` differ, as (i1, i2, j1, j2) spans.
+
+    A character diff of a whole paragraph is quadratic (difflib took ~10 ms for a long paragraph
+    with an entity in it), so the texts are diffed by tokens first and by characters only inside
+    the token spans that changed: a repair changes a few characters in a long, mostly equal text.
+    """
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    a_at, b_at = _offsets(a), _offsets(b)
+    head = 0  # equal tokens at both ends are set aside before the token diff
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    spans: list[tuple[int, int, int, int]] = []
+    tokens = difflib.SequenceMatcher(None, a[head : len(a) - tail], b[head : len(b) - tail], autojunk=False)
+    for tag, t1, t2, u1, u2 in tokens.get_opcodes():
+        if tag == "equal":
+            continue
+        i1, j1 = a_at[head + t1], b_at[head + u1]
+        i2, j2 = a_at[head + t2], b_at[head + u2]
+        chars = difflib.SequenceMatcher(None, old[i1:i2], new[j1:j2], autojunk=False)
+        ops = chars.get_opcodes()
+        spans.extend((i1 + c1, i1 + c2, j1 + d1, j1 + d2) for op, c1, c2, d1, d2 in ops if op != "equal")
+    return spans
+
+
+def _offsets(tokens: list[str]) -> list[int]:
+    """Start offset of each token, plus the end of the text."""
+    out = [0]
+    for t in tokens:
+        out.append(out[-1] + len(t))
+    return out
 
 
 _ODD_SPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
