@@ -164,3 +164,15 @@ def test_phone_window_gate_changes_no_phone(text):
         return out
 
     assert links._phone_links(text, "body") == plain(text)
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=("Cs",)), max_size=80) | _WORDISH)
+def test_invisible_table_equals_the_per_character_walk(line):
+    import unicodedata
+
+    from newsetl.clean import boilerplate
+
+    slow = "".join(
+        " " if c.isspace() else c for c in line if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
+    )
+    assert line.translate(boilerplate._invisible_table(line)) == slow

@@ -157,11 +157,24 @@ def _norm(line: str) -> str:
     if unicode.looks_broken(line):
         line = unicode.fixed_text(line)
     if not line.isprintable():
-        line = "".join(
-            " " if c.isspace() else c for c in line if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf")
-        )
+        line = line.translate(_invisible_table(line))
     line = line.strip()
     return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
+
+
+def _invisible_table(line: str) -> dict[int, str | None]:
+    """A translate table for the line's unprintable characters: whitespace to a space, control
+    and format characters (ZWSP, ESC) out, the rest kept. Built from the distinct characters,
+    not a walk over every character (lines with a no-break space are common)."""
+    table: dict[int, str | None] = {}
+    for c in set(line):
+        if c.isprintable():
+            continue
+        if c.isspace():
+            table[ord(c)] = " "
+        elif unicodedata.category(c) in ("Cc", "Cf"):
+            table[ord(c)] = None
+    return table
 
 
 def _gate_open(rule: _Rule, text: str, eng: _Engine) -> bool:
