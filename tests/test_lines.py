@@ -62,3 +62,25 @@ def test_line_edges_are_trimmed_structurally_not_as_edits():
     raw = "Headline  \n\nA clean paragraph.   \n"
     layout = lines.assemble(lines.split_lines(raw), set())
     assert layout.headline == "Headline" and layout.paragraphs == ["A clean paragraph."]
+
+
+def test_headline_broken_over_two_lines_is_one_headline():
+    text = "Council approves new cycle lanes after heated\ndebate\n\nCouncillors voted 38 to 21 on Tuesday.\n"
+    layout = lines.assemble(lines.split_lines(text), set())
+    assert layout.headline == "Council approves new cycle lanes after heated\ndebate"
+    assert layout.paragraphs == ["Councillors voted 38 to 21 on Tuesday."]
+    # a dangling last word joins a capitalised rest too
+    text = "Storm warning issued for the\nNorth West\n\nThe Met Office said on Monday.\n"
+    assert lines.assemble(lines.split_lines(text), set()).headline == "Storm warning issued for the\nNorth West"
+
+
+def test_headline_is_not_joined_to_a_subheading_or_the_first_paragraph():
+    kept = [
+        "Council approves new cycle lanes\nThree routes will open next year\n\nBody text here.",  # standfirst
+        "Council approves new cycle lanes.\nmore to follow\n\nBody.",  # headline ends a sentence
+        "Council approves cycle lanes after\nthe vote on Tuesday night, councillors\nsaid the plan would go ahead.",
+        "Council approves cycle lanes after heated\n" + "debate " * 12 + "\n\nBody.",  # next line too long
+    ]
+    for text in kept:
+        layout = lines.assemble(lines.split_lines(text), set())
+        assert "\n" not in (layout.headline or ""), text

@@ -53,15 +53,38 @@ def _continues(prev: str, nxt: str, hard_wrapped: bool) -> bool:
     return len(prev) >= 60
 
 
+_HEADLINE_LINE_CHARS = 60
+# A headline never ends on these: a line that does was cut ("... after heated" / "debate").
+_DANGLING = frozenset("a an the of to in on for with and or but after over from by as at into than".split())
+
+
+def _headline_continues(lines: list[str], i: int, removed: set[int]) -> bool:
+    """Whether the line right after the headline (no blank between) is the rest of it: the headline
+    does not end a sentence or a clause, and the short next line ends its block and starts in lower
+    case or follows a dangling word. A subheading or a first paragraph is never taken."""
+    if i + 1 >= len(lines) or i + 1 in removed:
+        return False
+    head, nxt = lines[i].strip(), lines[i + 1].strip()
+    if not nxt or len(nxt) > _HEADLINE_LINE_CHARS or ends_sentence(head) or head.endswith((",", "-", "|")):
+        return False
+    if i + 2 < len(lines) and lines[i + 2].strip() and i + 2 not in removed:
+        return False  # the next line runs on into a block of text: the headline stood alone
+    last = head.rsplit(None, 1)[-1].lower()
+    return nxt[:1].islower() or last in _DANGLING
+
+
 def assemble(lines: list[str], removed: set[int]) -> Layout:
     """Headline (first real line) and raw paragraphs; ``removed`` lines are boilerplate."""
     headline, headline_line = None, None
+    _joined = -1  # a headline's second line, when the dump broke the headline in two
     body_idx: list[int] = []
     for i, line in enumerate(lines):
-        if i in removed or not line.strip():
+        if i in removed or not line.strip() or i == _joined:
             continue
         if headline is None:
             headline, headline_line = line.strip(), i
+            if _headline_continues(lines, i, removed):
+                headline, _joined = f"{headline}\n{lines[i + 1].strip()}", i + 1
         else:
             body_idx.append(i)
     # Blank-separated mode: the body has blank lines between its text lines.
