@@ -228,3 +228,24 @@ def test_relative_or_updated_datelines_do_not_fill_published():
     for line in ("Published 3 hours ago", "Updated 3:41 PM EST, Tue March 4, 2025"):
         row = to_row(RawDoc("f.txt", f"Headline here\n{line}\nThe body of the story follows in full here.", None))
         assert row["published"] is None and row["published_at"] is None
+
+
+def test_wire_credit_line_gives_the_reporters_not_the_editors():
+    from newsetl.metadata import from_byline
+
+    line = "(Reporting by Alex Lawler in London; Additional reporting by Florence Tan; Editing by Louise Heavens)"
+    assert from_byline(line) == "Alex Lawler"
+    assert from_byline("(Reporting by Jane Doe and John Roe; Editing by Sam Poe)") == "Jane Doe and John Roe"
+    assert from_byline("(Editing by Louise Heavens)") is None
+
+
+def test_wire_credit_fills_the_byline_of_a_plain_text_dump():
+    from newsetl import process
+
+    text = (
+        "Oil prices climb as tensions rise\n\nOil prices rose more than 2% on Monday, traders said.\n\n"
+        "(Reporting by Alex Lawler in London; Editing by Louise Heavens)\n"
+    )
+    row = process(text, "wire.txt")
+    assert row["byline"] == "Alex Lawler"
+    assert all("Reporting by" not in p for p in row["paragraphs"])

@@ -38,6 +38,9 @@ _FIELD_SEP = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+(?=(?:Updated|Last updated|Mo
 _UPDATED = re.compile(r"(?i)\s*(?:updated|last updated|modified)\b")
 _PUBLISHED = re.compile(r"(?i)^\s*(?:published|posted|first published|date)(?:\s+(?:on|at))?\s*:?\s*")
 _BYLINE = re.compile(r"(?i)^\s*(?:by|written by|words by|reported by|story by)\s+(.+)$")
+# A wire credit: "(Reporting by Alex Lawler in London; Editing by Louise Heavens)": the reporters, not the editors.
+_CREDIT = re.compile(r"(?i)^\s*\(?\s*(?:reporting|writing|additional reporting) by\s+([^;)]+)")
+_CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w'. -]*$")
 
 
 def _text(value: object) -> str | None:
@@ -105,9 +108,12 @@ def from_dateline(line: str) -> datetime | None:
 
 
 def from_byline(line: str) -> str | None:
-    """The names in a removed "By …" byline line."""
+    """The names in a removed "By …" byline line, or the reporters of a wire credit line."""
     m = _BYLINE.match(line)
-    return _text(m.group(1)) if m else None
+    if m:
+        return _text(m.group(1))
+    m = _CREDIT.match(line)
+    return _text(_CREDIT_PLACE.sub("", m.group(1).strip())) if m else None
 
 
 def columns(meta: dict | None, encoding: str | None = None, boilerplate: list[dict] | None = None) -> dict:
