@@ -474,3 +474,27 @@ def test_truncated_warc_gz_keeps_the_records_before_the_cut():
     cut_docs = [r.locator for r in cut if isinstance(r, RawDoc)]
     assert cut_docs and cut_docs == full_docs[: len(cut_docs)] and len(cut_docs) < len(full_docs)
     assert isinstance(cut[-1], Failure) and cut[-1].stage == "read" and "whole records" in cut[-1].message
+
+
+def test_trafilatura_json_source_url_is_the_url_and_the_host_the_site():
+    obj = {"title": "Flood warnings in place", "author": "Met Desk", "hostname": "weather.example.org",
+           "date": "2024-02-01", "text": "Flood warnings remain in place.", "source": "https://weather.example.org/f"}
+    [doc] = list(read_jsonl("t.jsonl", json.dumps(obj).encode()))
+    assert doc.meta["url"] == "https://weather.example.org/f"
+    assert doc.meta["source"] == "weather.example.org"
+    # no other site field: the URL's host; a named url field is kept
+    obj2 = {"text": "Body.", "source": "https://news.example.com/a", "url": "https://news.example.com/a?amp"}
+    [doc2] = list(read_jsonl("t.jsonl", json.dumps(obj2).encode()))
+    assert doc2.meta["url"] == "https://news.example.com/a?amp" and doc2.meta["source"] == "news.example.com"
+    # a source that names the outlet stays as it is
+    [doc3] = list(read_jsonl("t.jsonl", json.dumps({"text": "Body.", "source": "BBC News"}).encode()))
+    assert doc3.meta["source"] == "BBC News" and "url" not in doc3.meta
+
+
+def test_jsonl_html_body_field_is_read_through_the_html_extractor():
+    obj = {"headline": "Council acts", "body_html": "<p>The council said on <b>Monday</b> it would act.</p>"
+           "<p>&ldquo;We will,&rdquo; a spokesman said.</p>"}
+    [doc] = list(read_jsonl("t.jsonl", json.dumps(obj).encode()))
+    assert isinstance(doc, RawDoc)
+    expected = "Council acts\n\nThe council said on Monday it would act.\n\n\u201cWe will,\u201d a spokesman said."
+    assert doc.text == expected

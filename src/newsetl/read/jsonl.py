@@ -122,12 +122,20 @@ def _body(obj: dict, f: _Fields, limits: Limits) -> str:
     raise _Broken("NoTextField", f"no text field (one of {', '.join(f.body)})")
 
 
+_ABSOLUTE_URL = re.compile(r"https?://([^/\s?#]+)", re.IGNORECASE)
+
+
 def _meta(obj: dict, f: _Fields) -> dict:
     meta = {}
     for name, fields in f.meta.items():
         value = _first(obj, fields, f.value_keys)
         if value is not None:
             meta[name] = value.strip()
+    url = _ABSOLUTE_URL.match(meta.get("source", ""))
+    if url:  # a "source" that is the page's URL (trafilatura) is no site name
+        meta.setdefault("url", meta["source"])
+        rest = tuple(n for n in f.meta["source"] if n in obj and not _ABSOLUTE_URL.match(str(obj[n] or "")))
+        meta["source"] = (_first(obj, rest, f.value_keys) or url.group(1)).strip()
     return meta
 
 
