@@ -319,3 +319,20 @@ def test_find_never_raises_and_spans_are_sane(lines):
         assert b.first_line > last  # in order, non-overlapping
         assert lines[b.first_line].strip()
         last = b.last_line
+
+
+def test_carousel_controls_in_a_related_block_are_removed_but_are_no_headlines():
+    from newsetl import process
+
+    text = (
+        "Scratchcard win for mother of two\n\nA mother of two has won a million pounds, she said on Friday.\n\n"
+        "RELATED ARTICLES\nPrevious\n1\n2 of 5\nNext\nLottery winner reveals how she spent her fortune\n\n"
+        "123 shares\n\nThe comments below have not been moderated.\n"
+        "We are no longer accepting comments on this article.\n"
+    )
+    row = process(text, "mail.txt")
+    assert row["paragraphs"] == ["A mother of two has won a million pounds, she said on Friday."]
+    related = [link["target"] for link in row["links"] if link["kind"] == "related"]
+    assert related == ["Lottery winner reveals how she spent her fortune"]
+    kinds = [b["kind"] for b in row["boilerplate"]]
+    assert kinds.count("comments") == 2 and "share" in kinds

@@ -60,6 +60,7 @@ class _Engine:
     tail: tuple[_Rule, ...]  # position "tail": tried only on the lines after the last content line
     starts: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]  # first word -> (window rule, start regex)
     absorbs: frozenset[str]
+    controls: re.Pattern[str]  # carousel/pager controls inside a block ("Previous", "1", "Next"): no headlines
     line_chars: int
     gate_chars: int
     window_lines: int
@@ -132,6 +133,7 @@ def _engine() -> _Engine:
             for word in {w for _, p in windowed for w in p["first"]}
         },
         absorbs=frozenset(spec.get("block_absorbs", ())),
+        controls=re.compile(spec.get("block_controls", "(?!)"), re.I),
         line_chars=int(limits["line_chars"]),
         gate_chars=int(limits["gate_chars"]),
         window_lines=int(limits["window_lines"]),
@@ -302,7 +304,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
             i = last + 1
             continue
         if block is not None and items < eng.block_items and _item_like(text, eng):
-            bare = block == "related" and not _SECTION_NOTE.fullmatch(text)
+            bare = block == "related" and not (_SECTION_NOTE.fullmatch(text) or eng.controls.fullmatch(text))
             found.append(Boilerplate(block, raw, i, i, text if bare else None))
             items += 1
         else:
