@@ -242,3 +242,170 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
     assert spin.substitute("SCALE AGAIN", "{sub:again>back}") == "SCALE BACK"
     assert spin.substitute("sensible  telephones", "{sub:sensible telephones>smartphones}") == "smartphones"
     assert spin.substitute("again-to-again", "{sub:again>back}") == "back-to-back"
+
+
+# Round 4 (issue #3): the phrase thesaurus's stock swaps across topics. Own sentences; low and context rules
+# repair without evidence, ambiguous ones ("his spouse", "the economic system") only in articles flagged spun.
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("Meals banks handed out a report variety of parcels", "Food banks handed out a record number of parcels"),
+        ("a secondary faculty shut for the faculty holidays", "a secondary school shut for the school holidays"),
+        ("primary faculty academics warned", "primary school teachers warned"),
+        ("College students at one secondary faculty", "Students at one secondary school"),
+        ("The decide told him he must serve 24 years in jail", "The judge told him he must serve 24 years in jail"),
+        ("Sentencing him, Decide Helen Carver said", "Sentencing him, Judge Helen Carver said"),
+        ("US District Decide Maria Lopez said", "US District Judge Maria Lopez said"),
+        ("he was stabbed to loss of life after his loss of life", "he was stabbed to death after his death"),
+        ("a homicide inquiry was launched", "a murder inquiry was launched"),
+        ("jailed for all times at the Old Bailey", "jailed for life at the Old Bailey"),
+        ("A automotive crash closed the road and his automotive was stolen",
+         "A car crash closed the road and his car was stolen"),
+        ("two males and a lady were hurt", "two men and a woman were hurt"),
+        ("cared for by household and buddies", "cared for by family and friends"),
+        ("named participant of the match with a sport in hand", "named player of the match with a game in hand"),
+        ("the away followers sang as they tried to win the sport", "the away fans sang as they tried to win the game"),
+        ("The opposition chief said the get together's campaign failed",
+         "The opposition leader said the party's campaign failed"),
+        ("the unemployment charge rose and hire rises hit 9%", "the unemployment rate rose and rent rises hit 9%"),
+        ("a £40m worth tag and scholar mortgage debt", "a £40m price tag and student loan debt"),
+        ("cash laundering by small enterprise homeowners", "money laundering by small business owners"),
+        ("the UK economic system grew by 0.3%", "the UK economy grew by 0.3%"),
+        ("the screen of his pc and pc science courses", "the screen of his computer and computer science courses"),
+        ("a digicam in sensible units", "a camera in smart devices"),
+        ("children's display screen time", "children's screen time"),
+        ("the navy junta and a drone assault", "the military junta and a drone attack"),
+        ("a warmth wave and a grass hearth", "a heat wave and a grass fire"),
+        ("his charger set hearth to a desk", "his charger set fire to a desk"),
+        ("It is a dream begin, give it a attempt", "It is a dream start, give it a try"),
+        ("the survey exhibits that new figures present, and", "the survey shows that new figures show, and"),
+        ("client watchdog Which? said newer fashions", "consumer watchdog Which? said newer models"),
+        ("they known as the police when they heard screams", "they called the police when they heard screams"),
+        ("waiting at a bus cease, protected and sound", "waiting at a bus stop, safe and sound"),
+    ],
+)
+def test_round_four_low_and_context_swaps(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("he killed his spouse", "he killed his wife"),
+        ("economists said the economic system would recover", "economists said the economy would recover"),
+        ("bought on its web site", "bought on its website"),
+        ("waiting longer to start cancer therapy", "waiting longer to start cancer treatment"),
+        ("charged with the homicide of Sarah Lane", "charged with the murder of Sarah Lane"),
+        ("an amber warning for excessive warmth", "an amber warning for extreme heat"),
+        ("if a charger grew to become too hot", "if a charger became too hot"),
+    ],
+)
+def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
+    assert spin.repair(spun, spun=False)[0] == spun
+    assert spin.repair(spun, spun=True)[0] == original
+
+
+# Own sentences using round 4's words in their legitimate senses: unchanged even in an article flagged spun.
+_ROUND_FOUR_LEGIT = [
+    'Hundreds of college students in Ohio marched on the capitol.',
+    'Daily life under the Soviet economic system was hard.',
+    'Campaigners want a fairer economic system.',
+    'She wore a navy blue coat to the hearing.',
+    'He joined the navy in 1990 and served on three ships.',
+    'The navy said its ships would stay in port.',
+    'Voters will decide to stay or go.',
+    'Let the High Court decide.',
+    'The judge will decide whether the trial goes ahead.',
+    'Padel is a sport anyone can pick up.',
+    "The sport has grown fast, and the sport's governing body is pleased.",
+    'VAR has killed the sport, he said.',
+    'The firm said it would cut jobs.',
+    'The bank will remove hundreds of cash machines.',
+    'The chief constable apologised.',
+    'The opposition chief whip resigned.',
+    'Homicide detectives said the officer fired at the car.',
+    'He was convicted of vehicular homicide in 2019.',
+    'The homicide rate fell last year.',
+    'Employers must assess display screen equipment.',
+    'Each participant in the study was paid.',
+    'Its followers on social media have grown fast.',
+    'The followers sang hymns outside the church.',
+    'Membership fees will rise, and union membership fell.',
+    'Golf membership has doubled.',
+    'Market traders said business was slow.',
+    'The council will build 300 housing units.',
+    'Mortgage rates rose again.',
+    'The warmth of the sea made the storm wetter.',
+    'A hearth in one cottage kept them warm.',
+    'The automotive industry is cutting jobs, an automotive supplier said.',
+    'The automotive park in Tangier employs 5,000 people.',
+    'Shares rose 5pc on Monday, and PC sales grew.',
+    'Junior faculty and the medical faculty voted.',
+    'Academics from the institute said so, as did computer science academics.',
+    'There was a heavy loss of life, and the loss of life was avoidable.',
+    'The dying man was taken to hospital.',
+    'Talks will begin on Monday, and the new season will begin in August.',
+    'Let the games begin.',
+    'Menachem Begin signed the accord.',
+    'The museum exhibits paintings, and the patient exhibits symptoms.',
+    'The figures present a mixed picture.',
+    'Staff will assist the authorities.',
+    'Antioxidants reduce free radicals.',
+    'A client group meeting was held.',
+    'The reserve is a protected area.',
+    'The firm will cease trading, and a ceasefire was agreed.',
+    'It was an attempt to win, and they will attempt to try again.',
+    'The report levels fresh criticism at ministers.',
+    'A report on the crash was published.',
+    'The report number was missing.',
+    'Older fashions came back into style, and cheaper fashions sold well.',
+    'He is known as the police officer who saved a child.',
+    'What became known as the police state grew.',
+    "The union's trade struggle lasted years.",
+    'A proxy struggle for control of the board began.',
+    'Meals and drink are included in the price.',
+    'The automotive crash test was passed.',
+    'Football participants rose by 10%.',
+    'Rugby membership fell last year.',
+    'The country is losing the sport it loves.',
+    'Parents and academics criticised the test.',
+    'He was referred for therapy.',
+    'She took financial know-how to the firm.',
+    'His personal faculties were failing.',
+    'Native faculty at the university spoke.',
+    'Religion faculty voted.',
+    'The dog exhibits signs of stress.',
+    'Photo exhibits and video exhibits opened.',
+    'The families and friends gathered.',
+    'Excessive heat warnings were issued.',
+    'A homicide suspect was arrested in Chicago.',
+    'The NYPD opened a homicide probe.',
+    'A vaccination charge of £50 applies.',
+    'Federal judges and the federal government clashed in Washington.',
+]
+
+
+@pytest.mark.parametrize("text", _ROUND_FOUR_LEGIT)
+def test_round_four_words_in_their_legitimate_sense_survive_in_spun_articles(text):
+    assert spin.repair(text, spun=True)[0] == text
+
+
+def test_the_federal_government_is_kept_near_a_federal_state_cue_anywhere_before_in_the_paragraph():
+    plain = "Ministers said the federal government would publish its plan in the autumn."
+    assert spin.repair(plain, spun=True)[0] == "Ministers said the government would publish its plan in the autumn."
+    for text in (
+        "In Washington, the federal government said it would appeal.",
+        "The provinces want the federal government to pay for new hospitals.",
+        "The federal government and the states share the cost.",
+        "The federal government must act, said Mr Trudeau.",
+    ):
+        assert spin.repair(text, spun=True)[0] == text
+    # the cue is read in a wide window before the form (300 characters), not only the usual 40
+    filler = " The talks went on." * 8  # 152 characters
+    near = "Massachusetts officials met." + filler + " Then the federal government acted."
+    assert spin.repair(near, spun=True)[0] == near
+    far = "Massachusetts officials met." + filler * 3 + " Then the federal government acted."
+    assert spin.repair(far, spun=True)[0] == far.replace("the federal government", "the government")
+    rule = next(r for r in spin.lexicon().rules if r.id == "pt.the_federal_government")
+    assert rule.left_window == 300
+    assert all(r.left_window == 40 for r in spin.lexicon().rules if r.id != rule.id)

@@ -34,8 +34,9 @@ def test_a_repair_of_clean_words_is_wrong():
 def test_pairs_cover_both_families_and_both_splits():
     pairs = ev.load_pairs()
     keys = {(p["split"], p["family"]) for p in pairs}
-    assert keys == {(s, f) for s in ev.SPLITS for f in ev.FAMILIES}
-    assert set(ev.SPLITS) == {"dev", "dev2", "heldout", "heldout2", "heldout3"}
+    assert keys == {(s, f) for s in ev.SPLITS for f in ev.split_families(s)}
+    assert set(ev.SPLITS) == {"dev", "dev2", "dev3", "heldout", "heldout2", "heldout3"}
+    assert ev.split_families("dev3") == ("phrase_thesaurus",)
     ids = {p["id"] for p in pairs}
     assert len(ids) >= 52
     for p in pairs:
@@ -84,10 +85,32 @@ def test_dev2_has_clean_negatives_with_spinner_words_and_positives_at_seed_densi
         assert words / 25 <= spans <= words / 8, (p["id"], p["family"], spans, words)
 
 
+def test_dev3_has_phrase_thesaurus_positives_at_seed_density_and_clean_traps_of_every_topic():
+    pairs = [p for p in ev.load_pairs() if p["split"] == "dev3"]
+    assert {p["family"] for p in pairs} == {"phrase_thesaurus"}
+    assert len(pairs) >= 8 and len({p["topic"] for p in pairs}) >= 8
+    for p in pairs:
+        _, _, ops = ev._align(p["spun"], p["original"])
+        spans = sum(tag != "equal" for tag, *_ in ops)
+        words = len(p["original"].split())
+        assert words / 25 <= spans <= words / 8, (p["id"], spans, words)
+    traps = [t for t in ev.load_traps() if t["split"] == "dev3"]
+    assert len(traps) >= 6 and {t["style"] for t in traps} == {"UK", "US"}
+    text = " ".join(t["original"] for t in traps)
+    for phrase in ("college students", "economic system", "navy blue", "decide to", "the judge", "a sport"):
+        assert phrase in text, phrase
+    assert not {p["id"] for p in pairs} & {t["id"] for t in traps}
+
+
 def test_an_article_with_some_but_not_all_spun_sections_is_rejected():
     article = {"id": "x-1", "sections": {"original": "A\n\nB.", "phrase_thesaurus": "A\n\nC."}}
     with pytest.raises(ValueError, match="x-1"):
         ev._spun_families(article)
+    # ... unless its split is spun in that family only (dev3), where a WordNet section is the error
+    assert ev._spun_families(article, ("phrase_thesaurus",)) is True
+    both = {"id": "x-3", "sections": {**article["sections"], "wordnet_paraphrase": "A\n\nD."}}
+    with pytest.raises(ValueError, match="x-3"):
+        ev._spun_families(both, ("phrase_thesaurus",))
     assert ev._spun_families({"id": "x-2", "sections": {"original": "A\n\nB."}}) is False
 
 
@@ -117,6 +140,7 @@ def test_main_prints_every_figure(tmp_path, capsys):
         assert want in out
     assert "every edit made on clean text (0)" in out
     assert "Trap originals of heldout3" in out and "Trap originals of dev2" in out
+    assert "Trap originals of dev3" in out and "\ndev3     phrase_thesaurus" in out
     assert "rules firing on clean text if every article were spun: 0;" in out
 
 

@@ -31,7 +31,8 @@ TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # default weights;
 SPUN_MIN_WEIGHT = 1.0  # evidence an article needs before ambiguous rules apply
 SPUN_MIN_SCORE = 2.0  # ... and per 1,000 words: a long, chatty clean text gathers a few ambiguous forms by chance
 STRONG_WEIGHT = 0.5  # ... and at least one hit of a rule weighing this much (not only forms common in clean news)
-_LEFT_WINDOW = 40
+_LEFT_WINDOW = 40  # characters before a form that its left context is read in ...
+_WIDE_LEFT = re.compile(r"@(\d+):")  # ... unless the left column opens with "@N:" (a wider window, e.g. a paragraph)
 _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 # Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
 _A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", re.IGNORECASE)
@@ -84,11 +85,12 @@ class Rule:
     left: LazyPattern | None
     right: LazyPattern | None
     left_negated: bool = False  # left given as "!regex": the rule fires only where it does NOT match
+    left_window: int = _LEFT_WINDOW
 
     def left_ok(self, text: str, start: int) -> bool:
         if self.left is None:
             return True
-        found = self.left.search(text, max(0, start - _LEFT_WINDOW), start) is not None
+        found = self.left.search(text, max(0, start - self.left_window), start) is not None
         return found != self.left_negated
 
 
@@ -229,6 +231,9 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     rules: list[Rule] = []
     for row in read_tsv(name):
         left = row.get("left") or ""
+        wide = _WIDE_LEFT.match(left)
+        window = int(wide.group(1)) if wide else _LEFT_WINDOW
+        left = left[wide.end():] if wide else left
         rule = Rule(
             row["id"],
             row["spun"],
@@ -238,6 +243,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             LazyPattern(f"(?:{left.removeprefix('!')})$") if left else None,
             LazyPattern(row["right"]) if row.get("right") else None,
             left.startswith("!"),
+            window,
         )
         if rule.tier not in TIER_WEIGHT:
             raise ValueError(f"spin rule {rule.id}: unknown tier {rule.tier!r}")
