@@ -282,6 +282,16 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
         ("client watchdog Which? said newer fashions", "consumer watchdog Which? said newer models"),
         ("they known as the police when they heard screams", "they called the police when they heard screams"),
         ("waiting at a bus cease, protected and sound", "waiting at a bus stop, safe and sound"),
+        ("urged people to get jabs as quickly as doable", "urged people to get jabs as soon as possible"),
+        ("cut costs wherever doable, and", "cut costs wherever possible, and"),
+        ("said it would do every part it could", "said it would do everything it could"),
+        ("had damaged the hyperlink between cases and deaths", "had damaged the link between cases and deaths"),
+        ("speaking during a go to to a vaccination centre", "speaking during a visit to a vaccination centre"),
+        ("will make a press release to MPs on Monday", "will make a statement to MPs on Monday"),
+        ("a Downing Road spokesman said", "a Downing Street spokesman said"),
+        ("Wall Road banks and Wall Road's traders", "Wall Street banks and Wall Street's traders"),
+        ("despite a rise in instances over the past week", "despite a rise in cases over the past week"),
+        ("and known as for clearer guidance", "and called for clearer guidance"),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -298,6 +308,7 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("charged with the homicide of Sarah Lane", "charged with the murder of Sarah Lane"),
         ("an amber warning for excessive warmth", "an amber warning for extreme heat"),
         ("if a charger grew to become too hot", "if a charger became too hot"),
+        ("Labour chief Keir Starmer said", "Labour leader Keir Starmer said"),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -382,6 +393,15 @@ _ROUND_FOUR_LEGIT = [
     'The NYPD opened a homicide probe.',
     'A vaccination charge of £50 applies.',
     'Federal judges and the federal government clashed in Washington.',
+    'The plan is doable, she said.',
+    'Every part of the country was hit.',
+    'The firm issued a press release on Monday.',
+    'A rise in instances of fraud was reported.',
+    'Labour chief whip Alan Campbell and the Labour chief executive met.',
+    'She is the go to person for advice.',
+    'Click the hyperlink to read more.',
+    'The man known as for example "Mr Big" was arrested.',
+    'He lives on Wall Road in Norwich.',
 ]
 
 
