@@ -292,6 +292,14 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
         ("Wall Road banks and Wall Road's traders", "Wall Street banks and Wall Street's traders"),
         ("despite a rise in instances over the past week", "despite a rise in cases over the past week"),
         ("and known as for clearer guidance", "and called for clearer guidance"),
+        ("Tech big warns as the oil big's profits fall", "Tech giant warns as the oil giant's profits fall"),
+        ("Sarah Lin instructed traders that sales fell", "Sarah Lin told investors that sales fell"),
+        ("a tough year forward, he said", "a tough year ahead, he said"),
+        ("Shares within the firm fell in early buying and selling", "Shares in the firm fell in early trading"),
+        ("wiping billions off its market worth.", "wiping billions off its market value."),
+        ("warned that larger prices and larger interest rates", "warned that higher prices and higher interest rates"),
+        ("kept the business going via the pandemic", "kept the business going through the pandemic"),
+        ("support for these affected by the cuts.", "support for those affected by the cuts."),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -309,6 +317,7 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("an amber warning for excessive warmth", "an amber warning for extreme heat"),
         ("if a charger grew to become too hot", "if a charger became too hot"),
         ("Labour chief Keir Starmer said", "Labour leader Keir Starmer said"),
+        ("sales fell in the final three months of the year", "sales fell in the last three months of the year"),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -402,6 +411,11 @@ _ROUND_FOUR_LEGIT = [
     'Click the hyperlink to read more.',
     'The man known as for example "Mr Big" was arrested.',
     'He lives on Wall Road in Norwich.',
+    'Big tech is a big spender, and a tech big enough to matter.',
+    'Banks sold one-year forward contracts and the year forward rate rose.',
+    'It is a market worth £2bn, with larger costs for councils.',
+    'They travelled via the Channel Tunnel to these affected areas.',
+    'She is interested in buying and selling homes.',
 ]
 
 
