@@ -300,6 +300,11 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
         ("warned that larger prices and larger interest rates", "warned that higher prices and higher interest rates"),
         ("kept the business going via the pandemic", "kept the business going through the pandemic"),
         ("support for these affected by the cuts.", "support for those affected by the cuts."),
+        ("a knife assault exterior a nightclub", "a knife attack outside a nightclub"),
+        ("He suffered critical accidents and spent per week in hospital.",
+         "He suffered serious injuries and spent a week in hospital."),
+        ("You introduced a knife to a evening out.", "You brought a knife to a night out."),
+        ("said after the listening to: 'It was fair.'", "said after the hearing: 'It was fair.'"),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -318,6 +323,8 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("if a charger grew to become too hot", "if a charger became too hot"),
         ("Labour chief Keir Starmer said", "Labour leader Keir Starmer said"),
         ("sales fell in the final three months of the year", "sales fell in the last three months of the year"),
+        ("he attacked the sufferer after a row", "he attacked the victim after a row"),
+        ("a good result for the victim and his household.", "a good result for the victim and his family."),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -416,6 +423,11 @@ _ROUND_FOUR_LEGIT = [
     'It is a market worth £2bn, with larger costs for councils.',
     'They travelled via the Channel Tunnel to these affected areas.',
     'She is interested in buying and selling homes.',
+    'The exterior of the building and its exterior walls were painted; an exterior view.',
+    'Asthma sufferers and a hay fever sufferer said fatal accidents rose.',
+    'Rent is £300 per week and she spent £50 per week on food.',
+    'She introduced a new law and a dog-friendly policy for an evening out.',
+    'He was listening to the radio; her household income and household bills rose.',
 ]
 
 
