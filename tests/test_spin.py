@@ -305,6 +305,17 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
          "He suffered serious injuries and spent a week in hospital."),
         ("You introduced a knife to a evening out.", "You brought a knife to a night out."),
         ("said after the listening to: 'It was fair.'", "said after the hearing: 'It was fair.'"),
+        ("it rose to a report 7.8 million, new figures present.", "it rose to a record 7.8 million, new figures show."),
+        ("waits rose to three.2 million", "waits rose to 3.2 million"),
+        ("Sufferers ready greater than 18 weeks", "Patients waiting more than 18 weeks"),
+        ("while the common wait was 14 weeks", "while the average wait was 14 weeks"),
+        ("stretched to breaking level as demand retains on rising",
+         "stretched to breaking point as demand keeps on rising"),
+        ("United gained 2-1 with the successful aim; he scored an aim",
+         "United won 2-1 with the winning goal; he scored a goal"),
+        ("The manager said his facet had shown character", "The manager said his side had shown character"),
+        ("heavy rain, robust winds and a yellow climate warning",
+         "heavy rain, strong winds and a yellow weather warning"),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -325,6 +336,9 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("sales fell in the final three months of the year", "sales fell in the last three months of the year"),
         ("he attacked the sufferer after a row", "he attacked the victim after a row"),
         ("a good result for the victim and his household.", "a good result for the victim and his family."),
+        ("The variety of individuals on the list rose", "The number of individuals on the list rose"),
+        ("strikes by junior docs, which", "strikes by junior doctors, which"),
+        ("it was totally dedicated to cutting waits", "it was fully committed to cutting waits"),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -428,6 +442,9 @@ _ROUND_FOUR_LEGIT = [
     'Rent is £300 per week and she spent £50 per week on food.',
     'She introduced a new law and a dog-friendly policy for an evening out.',
     'He was listening to the radio; her household income and household bills rose.',
+    'People ready for change back the common good, not the common cold.',
+    'She gained 5-10 pounds; the aim of the policy, the first aim, is a robust economy.',
+    'Climate warnings from scientists; he published a report 10 days ago that 3 million people read.',
 ]
 
 
