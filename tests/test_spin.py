@@ -316,6 +316,16 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
         ("The manager said his facet had shown character", "The manager said his side had shown character"),
         ("heavy rain, robust winds and a yellow climate warning",
          "heavy rain, strong winds and a yellow weather warning"),
+        ("a 4.5% pay supply, the Nationwide Training Union said",
+         "a 4.5% pay offer, the National Education Union said"),
+        ("left with no selection after years of actual phrases cuts",
+         "left with no choice after years of real terms cuts"),
+        ("Training Secretary Ann Lee known as the strike 'disappointing'",
+         "Education Secretary Ann Lee called the strike 'disappointing'"),
+        ("the Nationwide Affiliation of Head Academics", "the National Association of Head Teachers"),
+        ("Mother and father have been suggested to examine with the school",
+         "Mother and father have been advised to check with the school"),
+        ("£2bn this year and subsequent.", "£2bn this year and next."),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -339,6 +349,8 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("The variety of individuals on the list rose", "The number of individuals on the list rose"),
         ("strikes by junior docs, which", "strikes by junior doctors, which"),
         ("it was totally dedicated to cutting waits", "it was fully committed to cutting waits"),
+        ("schools forced to chop employees", "schools forced to cut employees"),
+        ("We're fearful that kids will lose out", "We're worried that kids will lose out"),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -445,6 +457,10 @@ _ROUND_FOUR_LEGIT = [
     'People ready for change back the common good, not the common cold.',
     'She gained 5-10 pounds; the aim of the policy, the first aim, is a robust economy.',
     'Climate warnings from scientists; he published a report 10 days ago that 3 million people read.',
+    'Nationwide Building Society backed a nationwide strike over the water supply and the job supply chain.',
+    'There is no selection process; Thatcher, known as the \'Iron Lady\', died.',
+    'He was fearful of heights. It has been suggested to me that this year and subsequent years differ.',
+    'Chop the onions.',
 ]
 
 
