@@ -326,6 +326,11 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
         ("Mother and father have been suggested to examine with the school",
          "Mother and father have been advised to check with the school"),
         ("£2bn this year and subsequent.", "£2bn this year and next."),
+        ("Associate in Nursing earlier version was rejected", "An earlier version was rejected"),
+        ("Council backs housing arrange; it cut the quantity of homes",
+         "Council backs housing plan; it cut the number of homes"),
+        ("The plans now go to the govt for a decision on native roads.",
+         "The plans now go to the government for a decision on local roads."),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -351,6 +356,8 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("it was totally dedicated to cutting waits", "it was fully committed to cutting waits"),
         ("schools forced to chop employees", "schools forced to cut employees"),
         ("We're fearful that kids will lose out", "We're worried that kids will lose out"),
+        ("residents who same the plan would fail", "residents who said the plan would fail"),
+        ('"We are unhappy," same Jane Cole.', '"We are unhappy," said Jane Cole.'),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -461,6 +468,8 @@ _ROUND_FOUR_LEGIT = [
     'There is no selection process; Thatcher, known as the \'Iron Lady\', died.',
     'He was fearful of heights. It has been suggested to me that this year and subsequent years differ.',
     'Chop the onions.',
+    'She earned an Associate in Nursing degree; the quantity of water; they arrange for talks.',
+    'It was the same. Same time next week, the same Jane Cole.',
 ]
 
 
