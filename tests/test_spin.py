@@ -331,6 +331,11 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
          "Council backs housing plan; it cut the number of homes"),
         ("The plans now go to the govt for a decision on native roads.",
          "The plans now go to the government for a decision on local roads."),
+        ("a crash on Sat night", "a crash on Saturday night"),
+        ("taken to hospital wherever he remains in a crucial condition",
+         "taken to hospital where he remains in a critical condition"),
+        ("anyone World Health Organization saw it", "anyone who saw it"),
+        ('"Call us," aforesaid investigating officer Tom Hale.', '"Call us," said investigating officer Tom Hale.'),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -358,6 +363,9 @@ def test_round_four_low_and_context_swaps(spun, original):
         ("We're fearful that kids will lose out", "We're worried that kids will lose out"),
         ("residents who same the plan would fail", "residents who said the plan would fail"),
         ('"We are unhappy," same Jane Cole.', '"We are unhappy," said Jane Cole.'),
+        ("hit by a dark-coloured automobile", "hit by a dark-coloured car"),
+        ("a crash, in line with Avon and Somerset Police.", "a crash, according to Avon and Somerset Police."),
+        ("We might prefer to hear from you", "We would like to hear from you"),
     ],
 )
 def test_round_four_ambiguous_swaps_need_a_spun_article(spun, original):
@@ -470,6 +478,8 @@ _ROUND_FOUR_LEGIT = [
     'Chop the onions.',
     'She earned an Associate in Nursing degree; the quantity of water; they arrange for talks.',
     'It was the same. Same time next week, the same Jane Cole.',
+    'World Health Organization warns; the World Health Organization said so in the Sun on Sunday.',
+    'Wherever he lives, he works in the automobile industry. You might prefer to stay.',
 ]
 
 
