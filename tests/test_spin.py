@@ -1,5 +1,6 @@
 """Spin repair: the seed, must-not-change uses, case, a/an, tiers and evidence, the lexicon file."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -336,6 +337,15 @@ def test_substitute_swaps_only_the_named_words_with_their_case():
          "taken to hospital where he remains in a critical condition"),
         ("anyone World Health Organization saw it", "anyone who saw it"),
         ('"Call us," aforesaid investigating officer Tom Hale.', '"Call us," said investigating officer Tom Hale.'),
+        ("more air defence methods after one in all its largest attacks",
+         "more air defence systems after one of its largest attacks"),
+        ("in his nightly handle, he denied concentrating on civilians",
+         "in his nightly address, he denied targeting civilians"),
+        ("it struck navy and power infrastructure", "it struck military and energy infrastructure"),
+        ("Nato Secretary Common Mark Rutte, before the common election",
+         "Nato Secretary General Mark Rutte, before the general election"),
+        ("with Ukraine for so long as it takes; talks are due to renew next week.",
+         "with Ukraine for as long as it takes; talks are due to resume next week."),
     ],
 )
 def test_round_four_low_and_context_swaps(spun, original):
@@ -365,6 +375,10 @@ def test_round_four_low_and_context_swaps(spun, original):
         ('"We are unhappy," same Jane Cole.', '"We are unhappy," said Jane Cole.'),
         ("hit by a dark-coloured automobile", "hit by a dark-coloured car"),
         ("a crash, in line with Avon and Somerset Police.", "a crash, according to Avon and Somerset Police."),
+        ("Rutte said allies would act, including that the alliance stood firm",
+         "Rutte said allies would act, adding that the alliance stood firm"),
+        ("talks, in keeping with officers, to destroy our individuals",
+         "talks, according to officers, to destroy our people"),
         ("We might prefer to hear from you", "We would like to hear from you"),
     ],
 )
@@ -480,6 +494,8 @@ _ROUND_FOUR_LEGIT = [
     'It was the same. Same time next week, the same Jane Cole.',
     'World Health Organization warns; the World Health Organization said so in the Sun on Sunday.',
     'Wherever he lives, he works in the automobile industry. You might prefer to stay.',
+    'Teaching methods and the door handle: he said several issues arose, including that the rules changed.',
+    'They agreed to renew the treaty for so long as anyone could remember; the Attorney General found common ground.',
 ]
 
 
@@ -506,4 +522,7 @@ def test_the_federal_government_is_kept_near_a_federal_state_cue_anywhere_before
     assert spin.repair(far, spun=True)[0] == far.replace("the federal government", "the government")
     rule = next(r for r in spin.lexicon().rules if r.id == "pt.the_federal_government")
     assert rule.left_window == 300
-    assert all(r.left_window == 40 for r in spin.lexicon().rules if r.id != rule.id)
+    declared = {row["id"]: row.get("left") or "" for row in read_tsv("spin_lexicon.tsv")}
+    for r in spin.lexicon().rules:  # every other rule keeps the 40-character window unless it declares "@N:"
+        wide = re.match(r"@(\d+):", declared[r.id])
+        assert r.left_window == (int(wide.group(1)) if wide else 40), r.id
