@@ -146,3 +146,40 @@ def test_date_comes_from_the_article_not_from_a_sidebar_event_list():
     assert extract(_page(sidebar + article)).meta["date"] == "2021-03-02"
     no_container = f'<div class="main"><p>{PROSE[0]}</p></div>'
     assert "date" not in extract(_page(sidebar + no_container)).meta
+
+
+_LINKED_PAGE = """<html><head><link rel="canonical" href="https://news.example/uk/ferry"></head><body>
+<article><h1>Ferries cancelled as storm hits</h1>
+<div class="share-bar"><a href="https://twitter.com/intent/tweet?url=x">Share on Twitter</a></div>
+<p>All sailings were cancelled on Saturday, the operator said on <a href="/travel/status">its status page</a>.</p>
+<p>Passengers can follow <a href="https://twitter.com/ferryco">Ferry Co</a> or write to
+<a href="mailto:help@ferry.example?subject=refund">help@ferry.example</a> for refunds.</p>
+<p>More details are <a href="#details">below</a> and <a href="javascript:void(0)">here</a>.</p>
+<aside class="related-stories"><ul><li><a href="/uk/fares">Ferry fares to rise in January</a></li>
+<li><a href="/uk/storm">Storm closes coastal roads</a></li><li><a href="/more">More</a></li></ul></aside>
+</article><footer><a href="/terms">Terms of use for this website</a></footer></body></html>"""
+
+
+def test_page_links_from_anchors_in_the_kept_text_and_in_related_lists():
+    links = extract(_LINKED_PAGE).meta["links"]
+    assert {"kind": "url", "href": "https://news.example/travel/status", "text": "its status page"} in links
+    assert {"kind": "url", "href": "https://twitter.com/ferryco", "text": "Ferry Co"} in links
+    assert {"kind": "email", "href": "help@ferry.example", "text": "help@ferry.example"} in links
+    related = [(link["href"], link["text"]) for link in links if link["kind"] == "related"]
+    assert related == [("https://news.example/uk/fares", "Ferry fares to rise in January"),
+                       ("https://news.example/uk/storm", "Storm closes coastal roads")]
+    hrefs = " ".join(link["href"] for link in links)
+    assert not any(bad in hrefs for bad in ("intent/tweet", "terms", "#details", "javascript"))
+
+
+def test_page_links_reach_the_row_with_targets_normalised():
+    from newsetl import process
+    from newsetl.read.html import page_record
+
+    doc = page_record("page.html", _LINKED_PAGE.encode())
+    row = process(doc.text, doc.source, doc.meta, doc.encoding)
+    got = {(link["kind"], link["target"], link["origin"]) for link in row["links"]}
+    assert ("url", "https://news.example/travel/status", "body") in got
+    assert ("social", "twitter:ferryco", "body") in got
+    assert ("email", "help@ferry.example", "body") in got
+    assert ("related", "https://news.example/uk/fares", "boilerplate") in got

@@ -138,6 +138,8 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
         bare = links_mod.Link("related", b.headline, t, "boilerplate") if b.headline else None
         rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
+    for item in (meta or {}).get("links") or ():  # an HTML page's own <a href> links
+        links += links_mod.from_markup(item)
     links = links_mod.dedupe(links)
 
     return {

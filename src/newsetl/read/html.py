@@ -24,6 +24,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -320,11 +321,11 @@ def _link_dense(root: LexborNode, rules: _Rules, clock: _Clock) -> set[int]:
     return dense
 
 
-def _walk(root: LexborNode, rules: _Rules, clock: _Clock) -> list[str]:
+def _walk(root: LexborNode, rules: _Rules, clock: _Clock, dense: set[int] | None = None) -> list[str]:
     """Paragraphs of ``root`` in document order (iterative: deep trees cannot overflow)."""
     paragraphs: list[str] = []
     loose: list[str] = []
-    dense = _link_dense(root, rules, clock)
+    dense = _link_dense(root, rules, clock) if dense is None else dense
 
     def flush() -> None:
         for p in _split_paragraphs("".join(loose)):
@@ -470,9 +471,12 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
         meta["author"] = byline
     headline = _headline(tree, rules, meta.get("site"), ld.get("headline")) if want_headline else None
     root = _content_root(tree, rules)
-    paragraphs = _walk(root, rules, clock) if root is not None else []
+    dense = _link_dense(root, rules, clock) if root is not None else set()
+    paragraphs = _walk(root, rules, clock, dense) if root is not None else []
     if not paragraphs and tree.body is not None and root is not None and root.mem_id != tree.body.mem_id:
-        paragraphs = _walk(tree.body, rules, clock)  # the container held no prose: use the page
+        root = tree.body  # the container held no prose: use the page
+        dense = _link_dense(root, rules, clock)
+        paragraphs = _walk(root, rules, clock, dense)
     if "date" not in meta and root is not None and tree.body is not None and root.mem_id != tree.body.mem_id:
         stamp = root.css_first("time[datetime]")  # inside the article: not a sidebar's event date
         if stamp is not None and (when := _squash(stamp.attributes.get("datetime") or "")):
@@ -482,7 +486,56 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
         paragraphs = _split_paragraphs(body.replace("\r", "").replace("\n", "\n\n"))
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
+    if root is not None and (found := _anchors(root, rules, clock, dense, paragraphs, meta.get("url"))):
+        meta["links"] = found
     return Page(headline, paragraphs, meta)
+
+
+_RELATED_MIN_WORDS = 3  # a link in a teaser list is a related headline when its text reads like one
+# A dropped block named like a related-stories list still names related articles (its links are kept as such).
+_TEASER = re.compile(r"related|recommend|more[-_]?stor|read[-_]?(?:more|next)|see[-_]?also|also[-_]?read", re.I)
+
+
+def _anchors(
+    root: LexborNode, rules: _Rules, clock: _Clock, dense: set[int], paragraphs: list[str], base: str | None
+) -> list[dict]:
+    """The page's own links, which plain text loses: ``<a href>`` inside the kept paragraphs (kind
+    ``url``, or ``email`` for mailto:) and headline-like links in teaser lists inside the article
+    (kind ``related``), each as {kind, href, text}; relative hrefs resolved against the page URL.
+    Links in dropped elements (share bars, navigation) are left out."""
+    kept = "\n".join(paragraphs)
+    out: list[dict] = []
+    for a in root.css("a[href]"):
+        clock.tick()
+        href = (a.attributes.get("href") or "").strip()
+        text = _squash(a.text(deep=True) or "")
+        if not href or not text or href.startswith(("#", "javascript:", "data:", "tel:")):
+            continue
+        in_dense, dropped, teaser, node = False, False, False, a
+        while node is not None and node.mem_id != root.mem_id:
+            in_dense = in_dense or node.mem_id in dense
+            if node is not a and _dropped(node, rules):
+                dropped = True
+                attrs = node.attributes or {}
+                teaser = teaser or bool(_TEASER.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"))
+            node = node.parent
+        if dropped and not teaser:
+            continue
+        in_dense = in_dense or teaser
+        if href.lower().startswith("mailto:"):
+            address = href[7:].split("?", 1)[0]
+            if "@" in address and text in kept:
+                out.append({"kind": "email", "href": address, "text": text})
+            continue
+        url = urljoin(base, href) if base and base.startswith(("http://", "https://")) else href
+        if not url.startswith(("http://", "https://")):
+            continue
+        if in_dense:
+            if len(text.split()) >= _RELATED_MIN_WORDS:
+                out.append({"kind": "related", "href": url, "text": text})
+        elif text in kept:
+            out.append({"kind": "url", "href": url, "text": text})
+    return out
 
 
 def extract(html: str, limits: Limits = DEFAULT, want_headline: bool = True) -> Page:
