@@ -336,3 +336,27 @@ def test_carousel_controls_in_a_related_block_are_removed_but_are_no_headlines()
     assert related == ["Lottery winner reveals how she spent her fortune"]
     kinds = [b["kind"] for b in row["boilerplate"]]
     assert kinds.count("comments") == 2 and "share" in kinds
+
+
+def test_broadcaster_page_furniture_split_over_lines_is_removed():
+    from newsetl import process
+
+    text = (
+        "Schools to get new laptops\n\nPublished\n2 hours ago\n\nShare\nclose panel\nAbout sharing\n\n"
+        "Image source, Getty Images\nImage caption,\nPupils will get new laptops under the scheme\n\n"
+        "By Alys Davies\nWales education correspondent\n\n"
+        "Every secondary school will get new laptops, the government has said.\n\n"
+        "Media playback is unsupported on your device\nMedia caption,\nA head teacher says the laptops will help\n\n"
+        "Short subheading\n\nThe minister said the money would close the gap.\n\n"
+        "More on this story\nTeachers warn of laptop shortage\nPublished\n3 March\n"
+    )
+    row = process(text, "dump.txt")
+    assert row["paragraphs"] == [
+        "Every secondary school will get new laptops, the government has said.",
+        "Short subheading",  # a caption label takes one line, not the lines after it
+        "The minister said the money would close the gap.",
+    ]
+    assert [link["target"] for link in row["links"] if link["kind"] == "related"] == [
+        "Teachers warn of laptop shortage"
+    ]
+    assert row["byline"] == "Alys Davies"

@@ -47,6 +47,7 @@ class _Rule:
     gate: tuple[str, ...]  # unkeyed rules: the line's head must contain one of these...
     gate_end: tuple[str, ...]  # ...or the line must end with one of these...
     max_chars: int  # ...and be no longer than this
+    block_items: int | None = None  # items its block may take (a caption label takes one line), else the limit
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def _engine() -> _Engine:
             tuple(p.get("gate", ())),
             tuple(p.get("gate_end", ())),
             int(p.get("max_chars", 1 << 30)),
+            int(p["block_items"]) if "block_items" in p else None,
         )
         for p in pats
     )
@@ -264,6 +266,7 @@ def find(lines: list[str]) -> list[Boilerplate]:
     found: list[Boilerplate] = []
     block: str | None = None
     items = 0
+    limit = eng.block_items
     seen_content = False
     last_content = -1
     i, n = 0, len(lines)
@@ -294,16 +297,17 @@ def find(lines: list[str]) -> list[Boilerplate]:
                 hit = (rule, i, raw)
         if hit is not None:
             rule, last, joined = hit
-            if block is not None and rule.kind in eng.absorbs and items < eng.block_items:
+            if block is not None and rule.kind in eng.absorbs and items < limit:
                 found.append(Boilerplate(block, joined, i, last))  # a date under a related headline
                 items += 1
             else:
                 headline = _headline(rule, joined) if rule.kind == "related" else None
                 found.append(Boilerplate(rule.kind, joined, i, last, headline))
                 block, items = rule.block, 0
+                limit = rule.block_items or eng.block_items
             i = last + 1
             continue
-        if block is not None and items < eng.block_items and _item_like(text, eng):
+        if block is not None and items < limit and _item_like(text, eng):
             bare = block == "related" and not (_SECTION_NOTE.fullmatch(text) or eng.controls.fullmatch(text))
             found.append(Boilerplate(block, raw, i, i, text if bare else None))
             items += 1
