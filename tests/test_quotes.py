@@ -224,3 +224,25 @@ def test_evaluate_main_runs(capsys):
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "heldout" in out and "F1=" in out
+
+
+def test_role_then_name_in_commas_gives_the_name_and_a_name_then_role_keeps_the_name():
+    from newsetl import process
+
+    cases = {
+        "Labour's deputy leader, Angela Rayner, said: \"This is one rule for them.\"": "Angela Rayner",
+        "Its chief, Jo Bell, said: \"No.\"": "Jo Bell",
+        "John Smith, Chief Executive, said: \"We will grow.\"": "John Smith",
+    }
+    for para, speaker in cases.items():
+        [quote] = process(f"Row over rules\n\n{para}\n", "q.txt")["quotes"]
+        assert (quote["speaker"], quote["speaker_mention"]) == (speaker, speaker), para
+
+
+def test_a_role_with_a_lower_case_modifier_is_the_subject_of_a_later_saying():
+    from newsetl import process
+
+    para = 'The prime minister accepted her resignation, saying she had "served with distinction".'
+    [quote] = process(f"Minister quits\n\n{para}\n", "q.txt")["quotes"]
+    expected = ("The prime minister", "said", "served with distinction")
+    assert (quote["speaker_mention"], quote["cue"], quote["text"]) == expected

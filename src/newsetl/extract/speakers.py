@@ -392,7 +392,12 @@ def backward_np(text: str) -> tuple[str | None, int]:
             inner = toks[j + 1 : k]
             outer, ostart = _collect(toks, j - 1)
             if inner and all(_is_cap(t) for t, _, _ in inner) and len(inner) <= 4:
-                if not outer or outer.split()[0].lower() in DETERMINERS:
+                # "Its chief, Jo Bell, said" / "Labour's deputy leader, Angela Rayner, said": the name, not the role
+                # ("John Smith, Chief Executive, said" keeps the name before the commas)
+                head = outer.split() if outer else []
+                if not head or head[0].lower() in DETERMINERS or head[0].endswith(("'s", "\u2019s")) or not _is_cap(
+                    head[-1]
+                ):
                     return " ".join(t for t, _, _ in inner), inner[0][1]
             if outer:
                 return outer, ostart
@@ -588,10 +593,14 @@ def clause_subject(text: str) -> tuple[str | None, int]:
     while i < len(toks) and toks[i][0].lower() in ("but", "and", "so", "yet", "however", ","):
         i += 1
     picked: list[tuple[str, int, int]] = []
-    for tok, s, e in toks[i:]:
+    rest = toks[i:]
+    for n, (tok, s, e) in enumerate(rest):
         low = tok.lower()
         ok = (_is_cap(tok) and low not in _STOP) or low in DETERMINERS and not picked or _is_role(tok)
         ok = ok or (low in ("of", "for", "and") and picked)
+        # a lower-case modifier of a role noun just after it: "The prime minister", "the deputy head"
+        ok = ok or (bool(picked) and tok.isalpha() and tok.islower() and low not in _STOP
+                    and any(_is_role(t) for t, _, _ in rest[n + 1 : n + 3]))
         if not ok or not _wordish(tok) or len(picked) >= 8:
             break
         picked.append((tok, s, e))
