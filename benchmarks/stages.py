@@ -21,6 +21,7 @@ MODULE_STAGE = {
     "boilerplate": "boilerplate",
     "unicode": "normalise",
     "spin": "spin",
+    "style": "spin",
     "people_mod": "people",
     "quotes_mod": "quotes",
     "links_mod": "links",

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
+from functools import cache
 
 from newsetl import __version__, metadata
-from newsetl.clean import boilerplate, lines, spin, unicode
+from newsetl.clean import boilerplate, lines, spin, style, unicode
 from newsetl.edits import Edit, compose
 from newsetl.extract import links as links_mod
 from newsetl.extract import people as people_mod
@@ -104,8 +105,11 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
     words = sum(word_count(t) for t, _ in paras)
     ev = spin.evidence([headline or ""] + [t for t, _ in paras] + [t for t, _ in bp], words)
 
+    texts = [headline or ""] + [t for t, _ in paras]
+    house = cache(lambda: style.house_style(texts))  # read only if a repair depends on it
+
     def respin(text: str, edits: list[Edit], field: str) -> tuple[str, list[Edit]]:
-        new, s_edits = spin.repair(text, ev.spun, field)
+        new, s_edits = spin.repair(text, ev.spun, field, style=house)
         return new, compose(text, edits, s_edits)
 
     if headline is not None:

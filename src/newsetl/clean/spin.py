@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -39,6 +39,8 @@ _A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", r
 _AN_INITIALISM = re.compile(r"[AEFHILMNORSX][A-Z0-9]*\b")
 _SENTENCE_START = re.compile(r"[.!?][\u2019\u201d'\"]?\s+$")
 _WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased text
+# An article's house style ("us"/"uk"/None), or a function giving it: read only when a repair needs it.
+Style = str | Callable[[], str | None] | None
 
 
 class LazyPattern:
@@ -289,16 +291,17 @@ class Hit:
     replacement: str
 
 
-def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True) -> list[Hit]:
+def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True, style: Style = None) -> list[Hit]:
     """Lexicon matches in ``text`` whose context fits, non-overlapping, in order.
 
     With ``ambiguous=False`` ambiguous rules are left out before overlaps are resolved, so they
-    never hide a low or context hit they overlap.
+    never hide a low or context hit they overlap. ``style`` is the article's house style
+    (``clean.style.house_style``, or a function giving it), for originals that depend on it.
     """
-    return list(_find(text, lex or lexicon(), ambiguous))
+    return list(_find(text, lex or lexicon(), ambiguous, style))
 
 
-def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
+def _find(text: str, lex: Lexicon, ambiguous: bool, style: Style = None) -> tuple[Hit, ...]:
     found = _candidates(text, lex)
     hits: list[Hit] = []
     last_end = -1
@@ -312,7 +315,7 @@ def _find(text: str, lex: Lexicon, ambiguous: bool) -> tuple[Hit, ...]:
                 continue
             if not rule.left_ok(text, start):
                 continue
-            repl = _replacement(m.group(0), rule, text, start, end)
+            repl = _replacement(m.group(0), rule, text, start, end, style)
             if repl != m.group(0):  # a no-op is not a hit (and must not count as evidence)
                 hits.append(Hit(start, end, rule, repl))
                 last_end = end
@@ -368,7 +371,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     return tuple(found)
 
 
-def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:
+def _replacement(spun: str, rule: Rule, text: str, start: int, end: int, style: Style = None) -> str:
     original = rule.original
     if original.startswith("="):
         return original[1:]
@@ -378,6 +381,8 @@ def _replacement(spun: str, rule: Rule, text: str, start: int, end: int) -> str:
         original = article_for(text[end:])
     elif original == "{number_word}":
         original = _NUMBER_WORDS.get(spun, spun)
+    elif original == "{per_cent}":
+        original = "percent" if (style() if callable(style) else style) == "us" else "per cent"
     out = match_case(spun, original)
     if not spun[:1].isupper() and _SENTENCE_START.search(text, 0, start):
         out = out[:1].upper() + out[1:]  # spinners that lower-case a sentence's first word
@@ -484,7 +489,9 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
     return Evidence(low, round(score, 3), spun)
 
 
-def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = None) -> tuple[str, list[Edit]]:
+def repair(
+    text: str, spun: bool, field: str = "body", lex: Lexicon | None = None, style: Style = None
+) -> tuple[str, list[Edit]]:
     """Repair stage: low and context tiers always; ambiguous rules only when the article is ``spun``.
 
     Contexts are read in the text being repaired, so one repair can enable another ("whether or
@@ -493,7 +500,7 @@ def repair(text: str, spun: bool, field: str = "body", lex: Lexicon | None = Non
     """
     edits: list[Edit] = []
     for _ in range(3):
-        hits = find(text, lex, ambiguous=spun)
+        hits = find(text, lex, ambiguous=spun, style=style)
         if not hits:
             break
         matches = [(h.start, h.end, h.replacement, h.rule.id) for h in hits]
