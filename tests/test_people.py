@@ -39,3 +39,30 @@ def test_surname_and_title_mentions_resolve():
     cast = build(None, ["Sir Keir Starmer spoke first.", "Mr Starmer then left.", "Starmer said little."])
     assert cast.find("Mr Starmer") is cast.entities["Keir Starmer"]
     assert cast.entities["Keir Starmer"].mentions == 3
+
+
+def test_a_lone_generic_organisation_word_before_a_noun_names_nothing():
+    cast = build(
+        "Fares to rise",
+        [
+            "Rail fares in England will rise in March. Council tax bills will go up too.",
+            "Police officers were called. Police said a man was arrested. Police in Kent appealed for help.",
+            "Network Rail said the line would reopen.",
+        ],
+    )
+    kinds = {e.name: e.kind for e in cast.entities.values()}
+    assert "Rail" not in kinds and "Council" not in kinds
+    assert kinds["Police"] == "org" and cast.entities["Police"].mentions == 2  # 'said', 'in'; not 'officers'
+    assert kinds["Network Rail"] == "org"
+
+
+def test_a_company_mention_is_not_resolved_to_a_modifier():
+    from newsetl import core
+
+    row = core.process(
+        "Fares to rise again\n\nRail fares in England will rise by 4.6% in March, the government has confirmed.\n\n"
+        '"We know this is hard for passengers," the company said in a statement.',
+        "fares",
+    )
+    (quote,) = row["quotes"]
+    assert quote["speaker_mention"] == "the company" and quote["speaker"] != "Rail"

@@ -370,11 +370,35 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
                     ent._pending = []
                 ent._pending.append((text, at + info[4], at + info[3], info[5]))
             elif action == _ORG:
+                if run == info[1] and _attributive(run, text, m.end()):
+                    continue
                 at = m.start()
                 _add(entities, mentions, info[1], "org", base, at + info[2], at + info[3])
     _resolve_singles(entities, mentions, singles)
     mentions.sort(key=_pos)
     return Cast(entities, mentions)
+
+
+# Words after a lone organisation word that keep it a name ("Police said", "Police in Kent"): verbs
+# that follow a subject, and closed-class words. Any other lower-case word makes it a modifier.
+_KEEPS_NAME = frozenset(
+    "has have had is was are were will would could can may might must should shall did does do said says "
+    "say told tells added adds warned warns announced announces confirmed confirms also then now still "
+    "and or but of in on at to for from with by as about after before over under against spokesman "
+    "spokeswoman spokesperson chief chiefs".split()
+)
+_NEXT_WORD = re.compile(r" ([a-z][a-z\u2019'-]*)")
+
+
+def _attributive(word: str, text: str, end: int) -> bool:
+    """A lone generic organisation word used as a modifier ("Rail fares rise"), not a name."""
+    if lexicon()["words"].get(word, ("", None))[1] != "generic":
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt not in _KEEPS_NAME and not nxt.endswith("ed")
 
 
 def _pos(m: Mention) -> int:
