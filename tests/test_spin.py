@@ -526,3 +526,52 @@ def test_the_federal_government_is_kept_near_a_federal_state_cue_anywhere_before
     for r in spin.lexicon().rules:  # every other rule keeps the 40-character window unless it declares "@N:"
         wide = re.match(r"@(\d+):", declared[r.id])
         assert r.left_window == (int(wide.group(1)) if wide else 40), r.id
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("we're doing every thing we can", "we're doing everything we can"),
+        ("doing everything we are able to.", "doing everything we can."),
+        ("That is one other setback", "That is another setback"),
+        ("yet one other delay", "yet another delay"),
+        ("after the newest enhance to the value cap", "after the newest increase to the price cap"),
+        ("according to figures printed on Friday", "according to figures published on Friday"),
+        ("cannot afford to maintain their houses heat", "cannot afford to keep their homes warm"),
+        ("the charity Gasoline Poverty Action", "the charity Fuel Poverty Action"),
+        ("Petrol costs hit highest degree in two years", "Petrol costs hit highest level in two years"),
+    ],
+)
+def test_energy_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("another troublesome winter", "another difficult winter"),
+        ("The typical family will now pay more", "The average household will now pay more"),
+        ("it will proceed to assist households", "it will continue to assist households"),
+        ("the newest enhance in prices", "the latest increase in prices"),
+    ],
+)
+def test_energy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
+    assert spin.repair(spun, spun=False)[0] != original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is one other option on the table.",
+        "One other man was arrested.",
+        "He had a troublesome knee all season.",
+        "She then proceeded to explain the plan.",
+        "The report was printed in full by the paper.",
+        "He holds a degree in economics and the highest degree of trust.",
+        "It found the typical family of four in the survey.",
+        "We are able to confirm that the talks took place.",
+    ],
+)
+def test_energy_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
