@@ -575,3 +575,30 @@ def test_energy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
 )
 def test_energy_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("I hope at the moment's sentence helps", "I hope today's sentence helps"),
+        ("stabbed outdoors a nightclub", "stabbed outside a nightclub"),
+        ("Anybody with info about the attack is inspired to name police on 101.",
+         "Anyone with information about the attack is encouraged to call police on 101."),
+    ],
+)
+def test_police_appeal_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They spent most of the day outdoors the whole summer.",
+        "Fans slept outdoors.",
+        "She was inspired to write the song.",
+        "Police declined to name the man.",
+        "At the moment, no one has been charged.",
+    ],
+)
+def test_police_appeal_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
