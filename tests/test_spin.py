@@ -602,3 +602,32 @@ def test_police_appeal_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_police_appeal_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("Tech big slashes 1,200 jobs", "Tech giant slashes 1,200 jobs"),
+        ("told investors the corporate wanted to grow", "told investors the company wanted to grow"),
+        ("we don't take them flippantly", "we don't take them lightly"),
+        ("Shares rose 4 per cent on the information.", "Shares rose 4 per cent on the news."),
+        ("warned that more cuts may observe", "warned that more cuts may follow"),
+        ("if demand doesn't decide up", "if demand doesn't pick up"),
+    ],
+)
+def test_business_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spoke flippantly about the crisis.",
+        "Police acted on the information.",
+        "Scientists will observe the eclipse.",
+        "They decided upon a plan.",
+        "The firm decided up front to pay.",
+    ],
+)
+def test_business_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
