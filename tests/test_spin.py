@@ -631,3 +631,34 @@ def test_business_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_business_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("City transfer high of the desk", "City transfer top of the table"),
+        ("a win moved the membership high of the Premier League", "a win moved the club top of the Premier League"),
+        ("he told reporters after the sport.", "he told reporters after the game."),
+        ("The defender, who returned from harm last week, performed the total 90 minutes.",
+         "The defender, who returned from injury last week, played the full 90 minutes."),
+        ("in the subsequent spherical of the cup", "in the subsequent round of the cup"),
+        ("tickets will promote out", "tickets will sell out"),
+    ],
+)
+def test_sport_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has been in the sport for years.",
+        "The doctor said it kept him from harm.",
+        "A spherical object was found on the beach.",
+        "It reached a high of the year in March.",
+        "He sat at the top of the desk drawer pile.",
+        "We created new possibilities for trade.",
+    ],
+)
+def test_sport_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
