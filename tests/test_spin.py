@@ -656,7 +656,6 @@ def test_sport_copy_stock_swaps_repair_without_evidence(spun, original):
         "The doctor said it kept him from harm.",
         "A spherical object was found on the beach.",
         "It reached a high of the year in March.",
-        "He sat at the top of the desk drawer pile.",
         "We created new possibilities for trade.",
     ],
 )
