@@ -661,3 +661,31 @@ def test_sport_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_sport_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("NHS ready lists hit file excessive", "NHS waiting lists hit record high"),
+        ("people waiting for hospital remedy", "people waiting for hospital treatment"),
+        ("7.6 million wait for remedy", "7.6 million wait for treatment"),
+        ("on the ready record at the finish of September", "on the waiting list at the end of September"),
+        ("The Royal Faculty of Nursing said employees shortages", "The Royal College of Nursing said staff shortages"),
+    ],
+)
+def test_health_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The remedy for the crisis is more staff.",
+        "She kept a record of every finish of the race.",
+        "He joined the Faculty of Public Health.",
+        "The employees said shortages were common.",
+        "on the end of the line",
+    ],
+)
+def test_health_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
