@@ -689,3 +689,34 @@ def test_health_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_health_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("a warning for elements of Wales", "a warning for parts of Wales"),
+        ("70mph on uncovered coasts and rain on increased floor", "70mph on exposed coasts and rain on higher ground"),
+        ("told to keep away from pointless journeys and examine for updates",
+         "told to avoid unnecessary journeys and check for updates"),
+        ("Prepare operators warned of disruption", "Train operators warned of disruption"),
+        ('"Flooding is probably going," the atmosphere company said.',
+         '"Flooding is likely," the Environment Agency said.'),
+    ],
+)
+def test_weather_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are elements of truth in it.",
+        "Reporters uncovered new evidence.",
+        "Prepare yourself for delays.",
+        "He is probably going to resign.",
+        "Scientists will examine the samples.",
+        "The increased flooring costs were passed on.",
+    ],
+)
+def test_weather_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
