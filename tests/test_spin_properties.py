@@ -166,3 +166,48 @@ def test_lexicon_regexes_compile_on_first_use_and_match_like_re():
     assert lazy.search(text, 5, 40).span() == plain.search(text, 5, 40).span()
     assert lazy.match(text, 0) is not None and lazy.match(text, 1) is None
     assert lazy == spin.LazyPattern(lazy.pattern) and hash(lazy) == hash(spin.LazyPattern(lazy.pattern))
+
+
+_SCANNED = [(p, r, s) for (p, r), s in zip(spin.lexicon().regex, spin.lexicon().regex_scan, strict=True) if s]
+# Texts near a scanned rule's matches: that rule's own words (from its regex) with spaces, punctuation,
+# digits and capitals between them, so most draws hold a match or a near miss.
+_SEPARATORS = [" ", " ", "  ", "\n", ".", ",", "2", "5", "'", "\u2019", "E", "X"]
+
+
+def _rule_pieces(pattern: str) -> list[str]:
+    words = sorted(set(__import__("re").findall(r"[a-z]+", pattern.replace("\\s", " ").replace("\\b", " "))))
+    return words + [w.upper() for w in words[:5]] + _SEPARATORS
+
+
+_SCAN_TEXT = st.sampled_from([_rule_pieces(p.pattern) for p, _, _ in _SCANNED]).flatmap(
+    lambda pieces: st.lists(st.sampled_from(pieces), max_size=14).map("".join)
+)
+
+
+def test_some_regex_rules_have_a_scan():
+    assert {r.id for _, r, _ in _SCANNED} >= {"pt.word_point_digit", "pt.a_visit_to"}
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SCAN_TEXT | texts)
+def test_a_scan_never_rejects_a_text_its_rule_matches(text):
+    for pattern, rule, scan in _SCANNED:
+        if pattern.search(text):
+            assert scan.search(text), (rule.id, text)
+
+
+def test_a_scan_finds_its_rules_example_and_its_matches():
+    for pattern, rule, scan in _SCANNED:
+        example = next(r["example"] for r in read_tsv("spin_lexicon.tsv") if r["id"] == rule.id)
+        assert pattern.search(example), rule.id
+        assert scan.search(example), rule.id
+        for text in ("rose to THREE.2 million", "the go to to Paris", "one in every of its", "built it easier"):
+            assert not pattern.search(text) or scan.search(text), (rule.id, text)
+
+
+def test_a_scan_rejects_text_without_what_its_rule_needs():
+    lex = spin.lexicon()
+    k = next(i for i, (_, r) in enumerate(lex.regex) if r.id == "pt.word_point_digit")
+    assert lex.regex_scan[k].search("rose to three.2 million")
+    assert not lex.regex_scan[k].search("rose 3.2% to one of the 2.5 best")
+    assert spin.repair("It rose to three.2 million.", False)[0] == "It rose to 3.2 million."

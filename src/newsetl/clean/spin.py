@@ -6,7 +6,9 @@ reduced to its set of words (one C-level regex scan), and only the spun forms wh
 word occurs are looked up, with one anchored, precompiled match at each occurrence of their
 first word. Clean text therefore costs a word scan and a few set look-ups whatever the size
 of the lexicon; the few rules whose spun form is a regex (``re:``) run only when the words
-they ``need`` occur.
+they ``need`` occur, and, for a rule with a ``scan`` regex, when that regex is found too: a
+regex that opens with ``\\b(?:one|two|...)`` is tried at every position of the text, while a scan
+that opens with a literal (``\\.`` then a digit) is a fast C-level search.
 
 Tiers say when a rule may fire, and how much a hit says about the article:
 
@@ -145,6 +147,7 @@ class Lexicon:
     by_word: dict[str, tuple[Key, ...]]  # longest word -> keys, longest form first
     regex: tuple[tuple[LazyPattern, Rule], ...]
     regex_by_word: dict[str, tuple[tuple[frozenset[str], int], ...]]  # longest needed word -> (need, rule index)
+    regex_scan: tuple[LazyPattern | None, ...]  # per regex rule: a regex the text must hold first (column scan)
     rules: tuple[Rule, ...]
     words: frozenset[str]
     regex_words: frozenset[str]
@@ -230,6 +233,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_phrase: dict[str, list[Rule]] = {}
     regex: list[tuple[LazyPattern, Rule]] = []
     regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
+    regex_scan: list[LazyPattern | None] = []
     rules: list[Rule] = []
     for row in read_tsv(name):
         left = row.get("left") or ""
@@ -259,7 +263,10 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
                 regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
             regex.append((LazyPattern(f"(?:{_lookbehind_last(rule.spun[3:])}){right}"), rule))
+            regex_scan.append(LazyPattern(row["scan"]) if row.get("scan") else None)
         else:
+            if row.get("scan"):
+                raise ValueError(f"spin rule {rule.id}: only regex rules take a scan regex")
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_word: dict[str, list[Key]] = {}
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
@@ -277,6 +284,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
         {k: tuple(v) for k, v in by_word.items()},
         tuple(regex),
         {k: tuple(v) for k, v in regex_by_word.items()},
+        tuple(regex_scan),
         tuple(rules),
         frozenset(by_word),
         frozenset(regex_by_word),
@@ -365,6 +373,9 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
     for k in sorted(run):
         pattern, rule = lex.regex[k]
+        scan = lex.regex_scan[k]
+        if scan is not None and scan.search(text) is None:  # cheap: most texts lack what the rule needs
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), m, (rule,)))
     found.sort(key=lambda f: (f[0], -f[1]))  # stable: on a tie, literal forms, then regex rules in file order
