@@ -720,3 +720,49 @@ def test_weather_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_weather_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("days after a heated assembly", "days after a heated meeting"),
+        ("Talking at a summit of leaders", "Speaking at a summit of leaders"),
+        ('committed to a "simply and lasting peace"', 'committed to a "just and lasting peace"'),
+        ("Ukraine has all the time wanted peace", "Ukraine has always wanted peace"),
+        ("a plan to stop the combating", "a plan to stop the fighting"),
+        ("Russia has not but commented.", "Russia has not yet commented."),
+    ],
+)
+def test_diplomacy_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("ready to signal a minerals agreement", "ready to sign a minerals agreement"),
+        ("Ukraine is able to signal minerals deal", "Ukraine is able to sign minerals deal"),
+        ("a plan to finish the fighting", "a plan to end the fighting"),
+        ("he was nonetheless committed to peace", "he was still committed to peace"),
+    ],
+)
+def test_diplomacy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
+    assert spin.repair(spun, spun=False)[0] == spun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister signalled a deal was close.",
+        "The upgrade was hit by problems with signalling contracts.",
+        "The move could signal the end of talks.",
+        "He was talking at the same time.",
+        "She is committed to combating fraud.",
+        "It was not but a dream.",
+        "We have all the time in the world.",
+        "They could not finish the race.",
+    ],
+)
+def test_diplomacy_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
