@@ -766,3 +766,47 @@ def test_diplomacy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
 )
 def test_diplomacy_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("Common house prices fell, in line with the Nationwide.",
+         "Average house prices fell, according to the Nationwide."),
+        ("The standard property now prices £264,000", "The average property now costs £264,000"),
+        ("stretched for potential patrons", "stretched for potential buyers"),
+        ("a recovery in the new 12 months", "a recovery in the new year"),
+        ("forced to save lots of for longer", "forced to save for longer"),
+        ("Estate brokers said demand slowed", "Estate agents said demand slowed"),
+    ],
+)
+def test_property_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("Home costs fall for third month", "House prices fall for third month"),
+        ("as mortgage charges bite", "as mortgage rates bite"),
+    ],
+)
+def test_property_copy_ambiguous_swaps_need_a_spun_article(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
+    assert spin.repair(spun, spun=False)[0] == spun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending rose in line with the Halifax's forecast of inflation.",
+        "Prices rose in line with Nationwide figures.",
+        "Real estate brokers in New York said sales slowed.",
+        "The shop prices its goods fairly.",
+        "Common sense prevailed.",
+        "The standard rate of tax is 20%.",
+        "She saved lots of money.",
+    ],
+)
+def test_property_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
