@@ -810,3 +810,20 @@ def test_property_copy_ambiguous_swaps_need_a_spun_article(spun, original):
 )
 def test_property_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("urging the authority to chop senior workers pay", "urging the authority to cut senior workers pay", True),
+        ("it saved £12m by mistreatment fewer agency staff", "it saved £12m by using fewer agency staff", False),
+        ("The council same it had saved £12m", "The council said it had saved £12m", True),
+    ],
+)
+def test_local_government_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize("text", ["The council same-day service opened.", "Chop the onions finely."])
+def test_local_government_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
