@@ -827,3 +827,25 @@ def test_local_government_copy_swaps(spun, original, spun_article):
 @pytest.mark.parametrize("text", ["The council same-day service opened.", "Chop the onions finely."])
 def test_local_government_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("costs rose on the far side of expectations", "costs rose beyond expectations"),
+        ("as antecedently reported", "as previously reported"),
+        ("the firm Janus-faced criticism", "the firm faced criticism"),
+        ("the law took effect last calendar month", "the law took effect last month"),
+        ("tho' he denied it", "though he denied it"),
+    ],
+)
+def test_wordnet_synonym_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He stood on the far side of the pitch.", "Rent is £900 per calendar month.", "a Janus-faced politician"],
+)
+def test_wordnet_synonym_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
