@@ -849,3 +849,32 @@ def test_wordnet_synonym_swaps_repair_without_evidence(spun, original):
 )
 def test_wordnet_synonym_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("Singer cancels tour after vocal twine harm", "Singer cancels tour after vocal cord injury"),
+        ("doctors suggested her to relaxation her voice", "doctors advised her to rest her voice"),
+        ("I've tried every thing to maintain going", "I've tried everything to keep going"),
+        ("holders will be refunded robotically", "holders will be refunded automatically"),
+        ("two nights at the O2 Area", "two nights at the O2 Arena"),
+        ("She is predicted to return in spring", "She is expected to return in spring"),
+    ],
+)
+def test_entertainment_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The policy aims at harm reduction.",
+        "She suggested him as a candidate.",
+        "Yoga helps relaxation of the muscles.",
+        "Temperatures are predicted to reach 30C.",
+        "The robot moved robotically.",
+    ],
+)
+def test_entertainment_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
