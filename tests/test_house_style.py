@@ -49,3 +49,8 @@ def test_house_style_counts_cues_on_both_sides():
 
 def test_cues_are_whole_words():
     assert house_style(["The momentum of the mathematics department"]) is None  # not 'mom', 'math'
+
+
+def test_doubled_consonant_spellings_are_cues():
+    assert house_style(["The Fed signaled cuts; prices fueled by demand"]) == "us"
+    assert house_style(["The Bank signalled cuts; prices fuelled by demand"]) == "uk"

@@ -878,3 +878,26 @@ def test_entertainment_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_entertainment_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("Fed holds charges regular", "Fed holds rates steady", False),
+        ("left its benchmark rate of interest unchanged", "left its benchmark interest rate unchanged", False),
+        ('"We will be affected person."', '"We will be patient."', False),
+        ("tariffs may push costs increased", "tariffs may push costs higher", False),
+        ("policymakers mentioned in a statement that", "policymakers said in a statement that", True),
+        ("the economy grew at a stable tempo", "the economy grew at a stable pace", True),
+    ],
+)
+def test_markets_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The name was mentioned in a letter to MPs.", "She mentioned in passing that she was tired.", "a fast tempo"],
+)
+def test_markets_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
