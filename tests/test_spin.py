@@ -901,3 +901,36 @@ def test_markets_copy_swaps(spun, original, spun_article):
 )
 def test_markets_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("Tons of of fogeys gathered outside the council places of work",
+         "Hundreds of parents gathered outside the council offices", False),
+        ("plans to shut five major faculties", "plans to shut five primary schools", False),
+        ("Mom-of-two Emma Clarke said", "Mum-of-two Emma Clarke said", False),
+        ("That is the guts of our community.", "That is the heart of our community.", False),
+        ("A closing determination is predicted in January.", "A final decision is expected in January.", False),
+        ("plans to shut 5 major colleges", "plans to shut 5 primary schools", True),
+        ("the schools are now not viable", "the schools are no longer viable", True),
+        ("School closures: Mother and father protest", "School closures: Parents protest", True),
+    ],
+)
+def test_education_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a club for old fogeys",
+        "He is now not expected to stand.",
+        "It took guts to speak out.",
+        "the closing ceremony",
+        "Offices are places of work.",
+        "She studied at one of the major colleges in Boston.",
+    ],
+)
+def test_education_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
