@@ -934,3 +934,34 @@ def test_education_copy_swaps(spun, original, spun_article):
 )
 def test_education_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("fines over youngster security failures", "fines over child safety failures", False),
+        ("10% of their world turnover", "10% of their global turnover", False),
+        ("below new guidelines printed by the regulator", "under new guidelines published by the regulator", False),
+        ("rules which come into drive in July under the On-line Security Act",
+         "rules which come into force in July under the Online Safety Act", False),
+        ("That is a vital second for safety", "That is a vital moment for safety", False),
+        ("Campaigners welcomed the transfer but", "Campaigners welcomed the move but", True),
+        ("fined in the event that they fail", "fined if they fail", True),
+    ],
+)
+def test_tech_regulation_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans welcomed the transfer of the striker.",
+        "Temperatures fell below new lows.",
+        "He won in the second half.",
+        "online security software",
+        "He waited a second for the lift.",
+    ],
+)
+def test_tech_regulation_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
