@@ -965,3 +965,35 @@ def test_tech_regulation_copy_swaps(spun, original, spun_article):
 )
 def test_tech_regulation_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("a fault with the air visitors control system", "a fault with the air traffic control system"),
+        ("Nationwide Air Visitors Providers (Nats) said", "National Air Traffic Services (Nats) said"),
+        ("Passengers confronted lengthy delays", "Passengers faced lengthy delays"),
+        ("the fault had been recognized and stuck", "the fault had been identified and fixed"),
+        ("disruption would proceed for days", "disruption would continue for days"),
+        ("Delays grew. Airways urged passengers to stay home.", "Delays grew. Airlines urged passengers to stay home."),
+        ("to examine the standing of their flight", "to check the status of their flight"),
+        ("an unbiased review of what went mistaken", "an independent review of what went wrong"),
+    ],
+)
+def test_travel_disruption_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Airways said it would cut flights.",
+        "Museum visitors queued for hours.",
+        "He was mistaken about the date.",
+        "The car was stuck in traffic.",
+        "The hearing will proceed as planned.",
+        "the standing of the party in the polls",
+    ],
+)
+def test_travel_disruption_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
