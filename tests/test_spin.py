@@ -997,3 +997,35 @@ def test_travel_disruption_copy_stock_swaps_repair_without_evidence(spun, origin
 )
 def test_travel_disruption_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("World on observe for hottest 12 months on file", "World on track for hottest year on record", False),
+        ("set to be the most well liked on file", "set to be the hottest on record", False),
+        ("1.6C above pre-industrial ranges", "1.6C above pre-industrial levels", False),
+        ("the El Nino climate sample", "the El Nino weather pattern", False),
+        ("the EU's local weather monitoring service", "the EU's climate monitoring service", False),
+        ("a need for pressing motion", "a need for urgent action", False),
+        ("must ship on their guarantees", "must deliver on their promises", False),
+        ("their promises on the COP summit next month", "their promises at the COP summit next month", True),
+    ],
+)
+def test_climate_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He kept her letters on file.",
+        "She is the most well liked teacher in school.",
+        "The tests used a blood sample.",
+        "He refused to comment on the summit in Rome.",
+        "mountain ranges",
+        "No guarantees were given.",
+    ],
+)
+def test_climate_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
