@@ -1029,3 +1029,45 @@ def test_climate_copy_swaps(spun, original, spun_article):
 )
 def test_climate_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("arrested on suspicion of tried murder", "arrested on suspicion of attempted murder", False),
+        ("Police had been known as to New Road following experiences of a combat.",
+         "Police had been called to New Road following reports of a fight.", False),
+        ("with critical however not life-threatening injuries",
+         "with serious but not life-threatening injuries", False),
+        ("there will be an elevated police presence within the space.",
+         "there will be an increased police presence in the area.", False),
+        ("Anyone with footage is requested to contact police.",
+         "Anyone with footage is asked to contact police.", False),
+        ("We perceive this may trigger concern in the community",
+         "We understand this may cause concern in the community", True),
+    ],
+)
+def test_police_statement_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was tried for murder in 2019.",
+        "She is known as a fighter.",
+        "He spoke of his experiences of combat in Iraq.",
+        "It happened within the space of a year.",
+        "Troops saw combat in the north.",
+        "The patient was in a critical condition.",
+    ],
+)
+def test_police_statement_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
+
+
+def test_police_ranks_are_titles_not_names():
+    from newsetl.extract.people import build
+
+    cast = build(None, ['Det Insp Karen Lewis said: "We are appealing for witnesses."'])
+    assert "Karen Lewis" in cast.entities and not any(n.startswith(("Det", "Insp")) for n in cast.entities)
