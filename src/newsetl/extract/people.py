@@ -257,17 +257,21 @@ def _analyse_run(run: str) -> tuple:
     toks: list[tuple[str, int, int]] = []
     for m in _WORDS.finditer(run):
         c = m.group()
-        if c.endswith("."):
-            c = _clean(c)
         s = m.start()
+        if c[-1] == ".":
+            c = _clean(c)
         toks.append((c, s, s + len(c)))
-    while toks and not _is_cap(toks[0][0]):
-        toks = toks[1:]
+    k = 0
+    while k < len(toks) and not _is_cap(toks[k][0]):
+        k += 1
+    if k:
+        toks = toks[k:]
     if not toks:
         return (_SKIP, "", 0, 0, 0, (), None, False, ())
     words = [t for t, _, _ in toks]
-    bare = tuple((s, e, _bare(t)) for t, s, e in toks)
-    kind, name, prefix = _classify_run(words, [b for _, _, b in bare], words_lex, lex)
+    bare_words = [_POSSESSIVE.sub("", t) if t.endswith(_POSSESSIVE_ENDS) else t for t in words]  # _bare, inlined
+    bare = tuple([(toks[j][1], toks[j][2], b) for j, b in enumerate(bare_words)])
+    kind, name, prefix = _classify_run(words, bare_words, words_lex, lex)
     title = words_lex.get(prefix[-1], ("", None)) if prefix else ("", None)
     headline_ok = kind == "person" and len(name) >= 2 and name[0] in lex["names"]
     start, end, action, full = 0, toks[-1][2], _NOTHING, ""
@@ -299,21 +303,28 @@ def _classify_run(
     else:
         bare = bare_all
     name = _name_part(words, lex)
-    if (
-        len(name) >= 2
-        and name[0] in lexes["names"]
-        and not any(lex.get(w, ("",))[0] == "org" for w in name)
-    ):
-        return "person", name, words[: len(words) - len(name)]
-    if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
-        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
-            return "none", [], []
-        return "org", words, []
-    if any(lex.get(w, ("",))[0] == "place" for w in bare) or any(c in _CONNECTORS for c in words):
-        return "place", words, []
+    # explicit loops, not any() over generators: this runs once per distinct run, mostly on cold caches
+    if len(name) >= 2 and name[0] in lexes["names"]:
+        for w in name:
+            if lex.get(w, _NO_CLASS)[0] == "org":
+                break
+        else:
+            return "person", name, words[: len(words) - len(name)]
+    for w in bare:
+        if lex.get(w, _NO_CLASS)[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()):
+            if lex.get(bare[0], _NO_CLASS)[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
+                return "none", [], []
+            return "org", words, []
+    for w in bare:
+        if lex.get(w, _NO_CLASS)[0] == "place":
+            return "place", words, []
+    for c in words:
+        if c in _CONNECTORS:
+            return "place", words, []
     return "person", name, words[: len(words) - len(name)]
 
 
+_NO_CLASS = ("",)
 _NAME_STOP = frozenset({"title", "stop", "adj"})
 
 
