@@ -178,3 +178,20 @@ def test_run_analysis_offsets_point_at_the_run_words(words):
     for s, e, b in info[8]:  # bare words sit at their offsets (possessive endings dropped)
         assert run[s:e].startswith(b) and run[s:e][len(b):] in ("", "'", "\u2019", "'s", "\u2019s")
     assert info[4] == info[8][0][0]
+
+
+# only straight single quotes and closing marks: the quick test decides by the straight-quote regex alone
+_SINGLES = ["don", "'", "t", "s", " ", "\n", "_", "1", "\u00c9", "\u00e9", ".", ","]
+_SINGLES += ["\u2019", "\u201d", "\u00bb", "\u203a"]
+
+
+@given(st.lists(st.sampled_from(_SINGLES), max_size=30).map("".join))
+def test_straight_single_quick_test_agrees_with_full_pairing(text):
+    from newsetl.extract.marks import _pair
+
+    assert spans(text) == _pair(text)
+
+
+def test_apostrophes_alone_give_no_span_but_a_loose_single_quote_does():
+    assert spans("It's the firm's view, don't worry.") == []
+    assert [(s.start, s.end) for s in spans("He called it 'rubbish' today.")] == [(14, 21)]
