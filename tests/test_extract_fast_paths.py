@@ -195,3 +195,18 @@ def test_straight_single_quick_test_agrees_with_full_pairing(text):
 def test_apostrophes_alone_give_no_span_but_a_loose_single_quote_does():
     assert spans("It's the firm's view, don't worry.") == []
     assert [(s.start, s.end) for s in spans("He called it 'rubbish' today.")] == [(14, 21)]
+
+
+_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
+
+
+@given(st.text(alphabet=st.sampled_from(_SPACES + "aZ.'\u2019-\u00e9\u00a7"), max_size=30))
+def test_split_tokens_are_the_non_space_matches(text):
+    from newsetl.extract.people import _split_tokens
+
+    assert _split_tokens(text) == [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+def test_str_split_and_regex_agree_on_whitespace():
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.match(c))] == []

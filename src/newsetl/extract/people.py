@@ -220,7 +220,19 @@ _RUN = re.compile(
 )
 
 
-_WORDS = re.compile(r"\S+")
+def _split_tokens(text: str) -> list[tuple[str, int, int]]:
+    """``(m.group(), m.start(), m.end())`` for each ``\\S+`` match, from ``str.split`` (several times faster).
+
+    ``str.split`` and the regex ``\\s`` agree on what is whitespace; ``find`` from the end of the
+    previous token gives each offset, as only whitespace lies between tokens.
+    """
+    out = []
+    at = 0
+    for c in text.split():
+        s = text.find(c, at)
+        at = s + len(c)
+        out.append((c, s, at))
+    return out
 
 
 # what build does with a capitalised run
@@ -255,9 +267,7 @@ def _analyse_run(run: str) -> tuple:
     lex = lexicon()
     words_lex = lex["words"]
     toks: list[tuple[str, int, int]] = []
-    for m in _WORDS.finditer(run):
-        c = m.group()
-        s = m.start()
+    for c, s, _ in _split_tokens(run):
         if c[-1] == ".":
             c = _clean(c)
         toks.append((c, s, s + len(c)))
