@@ -120,3 +120,93 @@ def test_lazy_tokens_are_the_tokens_of_the_rest(text, pos):
     pos = min(pos, len(text))
     shifted = [(t, s + pos, e + pos) for t, s, e in sp._tokens(text[pos:])]
     assert list(sp._iter_tokens(text, pos)) == shifted
+
+
+def _classify_reference(words, bare_all, lex, lexes):
+    """:func:`people._classify_run` as first written, with any() over generators."""
+    from newsetl.extract.people import _CONNECTORS, _name_part
+
+    i = 0
+    while i < len(words) and lex.get(words[i], ("",))[0] == "stop":
+        i += 1
+    if i == len(words):
+        return "none", [], []
+    words, bare = words[i:], bare_all[i:]
+    name = _name_part(words, lex)
+    if len(name) >= 2 and name[0] in lexes["names"] and not any(lex.get(w, ("",))[0] == "org" for w in name):
+        return "person", name, words[: len(words) - len(name)]
+    if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
+        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
+            return "none", [], []
+        return "org", words, []
+    if any(lex.get(w, ("",))[0] == "place" for w in bare) or any(c in _CONNECTORS for c in words):
+        return "place", words, []
+    return "person", name, words[: len(words) - len(name)]
+
+
+def _run_words() -> list[str]:
+    from newsetl.extract.people import lexicon
+
+    lex = lexicon()
+    by_class: dict[str, list[str]] = {}
+    for w, (cls, _) in lex["words"].items():
+        by_class.setdefault(cls, []).append(w)
+    picked = [w for ws in by_class.values() for w in sorted(ws)[:6]]
+    picked += sorted(lex["names"])[:8] + [r.title() for r in sorted(lex["roles"])[:4]]
+    return picked + ["Osei", "Kent", "NHS", "BBC's", "Jones\u2019", "of", "for", "de", "A", "I", "Smith."]
+
+
+@given(st.lists(st.sampled_from(_run_words()), min_size=1, max_size=6))
+def test_run_classification_loops_agree_with_the_any_formulation(words):
+    from newsetl.extract.people import _bare, _classify_run, lexicon
+
+    lex = lexicon()
+    bare = [_bare(w) for w in words]
+    assert _classify_run(list(words), bare, lex["words"], lex) == _classify_reference(
+        list(words), bare, lex["words"], lex
+    )
+
+
+@given(st.lists(st.sampled_from(_run_words()), min_size=1, max_size=6))
+def test_run_analysis_offsets_point_at_the_run_words(words):
+    from newsetl.extract.people import _SKIP, _analyse_run
+
+    run = " ".join(words)
+    info = _analyse_run(run)
+    if info[0] == _SKIP:
+        return
+    for s, e, b in info[8]:  # bare words sit at their offsets (possessive endings dropped)
+        assert run[s:e].startswith(b) and run[s:e][len(b):] in ("", "'", "\u2019", "'s", "\u2019s")
+    assert info[4] == info[8][0][0]
+
+
+# only straight single quotes and closing marks: the quick test decides by the straight-quote regex alone
+_SINGLES = ["don", "'", "t", "s", " ", "\n", "_", "1", "\u00c9", "\u00e9", ".", ","]
+_SINGLES += ["\u2019", "\u201d", "\u00bb", "\u203a"]
+
+
+@given(st.lists(st.sampled_from(_SINGLES), max_size=30).map("".join))
+def test_straight_single_quick_test_agrees_with_full_pairing(text):
+    from newsetl.extract.marks import _pair
+
+    assert spans(text) == _pair(text)
+
+
+def test_apostrophes_alone_give_no_span_but_a_loose_single_quote_does():
+    assert spans("It's the firm's view, don't worry.") == []
+    assert [(s.start, s.end) for s in spans("He called it 'rubbish' today.")] == [(14, 21)]
+
+
+_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
+
+
+@given(st.text(alphabet=st.sampled_from(_SPACES + "aZ.'\u2019-\u00e9\u00a7"), max_size=30))
+def test_split_tokens_are_the_non_space_matches(text):
+    from newsetl.extract.people import _split_tokens
+
+    assert _split_tokens(text) == [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+def test_str_split_and_regex_agree_on_whitespace():
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.match(c))] == []

@@ -82,14 +82,21 @@ def _word_after(text: str, j: int) -> bool:
 
 
 _OPENERS = tuple(m for m, (_, r) in _MARKS.items() if r != "c")
+_OPENERS_BUT_STRAIGHT_SINGLE = tuple(m for m in _OPENERS if m != "'")
+# a straight single quote that _MARK_RE would yield (not between two letters or digits); it opens
+# with the literal, so the engine can jump from one ' to the next
+_STRAIGHT_SINGLE_MARK = re.compile("'(?:(?<![^\\W_].)|(?![^\\W_]))")
 
 
 def spans(text: str) -> list[Span]:
     """Top-level quoted spans of one paragraph, in order."""
     # no mark that can open means no span: a substring test per mark is far cheaper than the regex scan
-    for mark in _OPENERS:
+    for mark in _OPENERS_BUT_STRAIGHT_SINGLE:
         if mark in text:
             return _pair(text)
+    # most paragraphs with a ' have only apostrophes (don't, it's), which never open a quote
+    if "'" in text and _STRAIGHT_SINGLE_MARK.search(text):
+        return _pair(text)
     return []
 
 

@@ -117,7 +117,7 @@ class Entity:
         return self.mentions + 3 * self.headline + 1.0 / (1 + self.first / _PARA) - (not self.confident)
 
 
-@dataclass
+@dataclass(slots=True)  # slots: cheaper to build, and there is one per name mention
 class Mention:
     pos: int
     start: int
@@ -220,7 +220,19 @@ _RUN = re.compile(
 )
 
 
-_WORDS = re.compile(r"\S+")
+def _split_tokens(text: str) -> list[tuple[str, int, int]]:
+    """``(m.group(), m.start(), m.end())`` for each ``\\S+`` match, from ``str.split`` (several times faster).
+
+    ``str.split`` and the regex ``\\s`` agree on what is whitespace; ``find`` from the end of the
+    previous token gives each offset, as only whitespace lies between tokens.
+    """
+    out = []
+    at = 0
+    for c in text.split():
+        s = text.find(c, at)
+        at = s + len(c)
+        out.append((c, s, at))
+    return out
 
 
 # what build does with a capitalised run
@@ -255,19 +267,21 @@ def _analyse_run(run: str) -> tuple:
     lex = lexicon()
     words_lex = lex["words"]
     toks: list[tuple[str, int, int]] = []
-    for m in _WORDS.finditer(run):
-        c = m.group()
-        if c.endswith("."):
+    for c, s, _ in _split_tokens(run):
+        if c[-1] == ".":
             c = _clean(c)
-        s = m.start()
         toks.append((c, s, s + len(c)))
-    while toks and not _is_cap(toks[0][0]):
-        toks = toks[1:]
+    k = 0
+    while k < len(toks) and not _is_cap(toks[k][0]):
+        k += 1
+    if k:
+        toks = toks[k:]
     if not toks:
         return (_SKIP, "", 0, 0, 0, (), None, False, ())
     words = [t for t, _, _ in toks]
-    bare = tuple((s, e, _bare(t)) for t, s, e in toks)
-    kind, name, prefix = _classify_run(words, [b for _, _, b in bare], words_lex, lex)
+    bare_words = [_POSSESSIVE.sub("", t) if t.endswith(_POSSESSIVE_ENDS) else t for t in words]  # _bare, inlined
+    bare = tuple([(toks[j][1], toks[j][2], b) for j, b in enumerate(bare_words)])
+    kind, name, prefix = _classify_run(words, bare_words, words_lex, lex)
     title = words_lex.get(prefix[-1], ("", None)) if prefix else ("", None)
     headline_ok = kind == "person" and len(name) >= 2 and name[0] in lex["names"]
     start, end, action, full = 0, toks[-1][2], _NOTHING, ""
@@ -299,21 +313,28 @@ def _classify_run(
     else:
         bare = bare_all
     name = _name_part(words, lex)
-    if (
-        len(name) >= 2
-        and name[0] in lexes["names"]
-        and not any(lex.get(w, ("",))[0] == "org" for w in name)
-    ):
-        return "person", name, words[: len(words) - len(name)]
-    if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
-        if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
-            return "none", [], []
-        return "org", words, []
-    if any(lex.get(w, ("",))[0] == "place" for w in bare) or any(c in _CONNECTORS for c in words):
-        return "place", words, []
+    # explicit loops, not any() over generators: this runs once per distinct run, mostly on cold caches
+    if len(name) >= 2 and name[0] in lexes["names"]:
+        for w in name:
+            if lex.get(w, _NO_CLASS)[0] == "org":
+                break
+        else:
+            return "person", name, words[: len(words) - len(name)]
+    for w in bare:
+        if lex.get(w, _NO_CLASS)[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()):
+            if lex.get(bare[0], _NO_CLASS)[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
+                return "none", [], []
+            return "org", words, []
+    for w in bare:
+        if lex.get(w, _NO_CLASS)[0] == "place":
+            return "place", words, []
+    for c in words:
+        if c in _CONNECTORS:
+            return "place", words, []
     return "person", name, words[: len(words) - len(name)]
 
 
+_NO_CLASS = ("",)
 _NAME_STOP = frozenset({"title", "stop", "adj"})
 
 
@@ -351,18 +372,20 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
                 singles += [(base + at + s, at + s, at + e, w, None) for s, e, w in info[8]]
             else:  # a headline-ok run is always a full personal name
                 _person(entities, mentions, info, headline, base, at)
+    add_single = singles.append
     for p, text in enumerate(paragraphs):
         if not text:
             continue
         base = (p + 1) * _PARA
         for m in _RUN.finditer(text):
-            run = m.group()
+            run = m[0]
             info = cache.get(run) or _run_info(run)
             action = info[0]
             if action >= _SINGLE:  # _SINGLE or _NOTHING (they sort last)
                 if action == _SINGLE:
-                    at = m.start() + info[2]
-                    singles.append((base + at, at, m.start() + info[3], info[1], info[6]))
+                    m0 = m.start()
+                    at = m0 + info[2]
+                    add_single((base + at, at, m0 + info[3], info[1], info[6]))
             elif action == _PERSON:
                 at = m.start()
                 ent = _add(entities, mentions, info[1], "person", base, at + info[2], at + info[3])

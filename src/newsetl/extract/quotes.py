@@ -78,7 +78,7 @@ class Quote:
         }
 
 
-@dataclass
+@dataclass(slots=True)  # slots: built per quoted span and read many times
 class _Part:
     """A quoted span under analysis."""
 
