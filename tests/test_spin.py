@@ -1071,3 +1071,35 @@ def test_police_ranks_are_titles_not_names():
 
     cast = build(None, ['Det Insp Karen Lewis said: "We are appealing for witnesses."'])
     assert "Karen Lewis" in cast.entities and not any(n.startswith(("Det", "Insp")) for n in cast.entities)
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("sales grew sooner than expected over the summer season months",
+         "sales grew faster than expected over the summer months", False),
+        ("in the 13 weeks to the tip of August", "in the 13 weeks to the end of August", False),
+        ("boosted by sturdy demand for its worth ranges and Clubcard costs",
+         "boosted by strong demand for its value ranges and Clubcard prices", False),
+        ("shoppers were persevering with to spend", "shoppers were continuing to spend", False),
+        ("We've labored hard to maintain costs low", "We've worked hard to keep costs low", False),
+        ("continuing to really feel the squeeze", "continuing to feel the squeeze", True),
+    ],
+)
+def test_retail_results_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel arrived sooner than expected.",
+        "It is the tip of the iceberg.",
+        "a sturdy wooden table",
+        "It is worth more than £1m.",
+        "so that companies really feel the pressure to improve",
+        "She persevered with her training.",
+    ],
+)
+def test_retail_results_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
