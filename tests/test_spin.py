@@ -1103,3 +1103,37 @@ def test_retail_results_copy_swaps(spun, original, spun_article):
 )
 def test_retail_results_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original", "spun_article"),
+    [
+        ("tax rises value £40 billion in her first Price range",
+         "tax rises worth £40 billion in her first Budget", False),
+        ('a "black gap" and no choice however to act', 'a "black hole" and no choice but to act', False),
+        ("rise from 13.8% to fifteen% from April", "rise from 13.8% to 15% from April", False),
+        ("elevating around £25bn and breaking manifesto guarantees",
+         "raising around £25bn and breaking manifesto promises", False),
+        ('people would "pay the worth"', 'people would "pay the price"', False),
+        ("The Workplace for Finances Duty said it would enhance borrowing",
+         "The Office for Budget Responsibility said it would increase borrowing", False),
+        ("no choice but to behave.", "no choice but to act.", True),
+    ],
+)
+def test_budget_copy_swaps(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phones in the £300 price range",
+        "The value of the deal rose.",
+        "an elevated risk of flooding",
+        "It is worth the price.",
+        "The app will enhance your photos.",
+        "Children were told to behave.",
+    ],
+)
+def test_budget_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
