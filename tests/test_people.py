@@ -66,3 +66,24 @@ def test_a_company_mention_is_not_resolved_to_a_modifier():
     )
     (quote,) = row["quotes"]
     assert quote["speaker_mention"] == "the company" and quote["speaker"] != "Rail"
+
+
+def test_a_bare_role_mention_is_not_the_shadow_or_former_holder():
+    from newsetl import core
+
+    row = core.process(
+        "Budget day\n\n"
+        'The Chancellor has promised to "fix the foundations" of the economy.\n\n'
+        "Rachel Reeves told MPs the public finances were in a poor state.\n\n"
+        'Shadow chancellor Jeremy Hunt said working people would "pay the price".\n\n'
+        'Former chancellor George Osborne said it was "a bold Budget", and the former chancellor '
+        'added: "It will be remembered."',
+        "budget",
+    )
+    by_text = {q["text"]: q["speaker"] for q in row["quotes"]}
+    assert by_text["fix the foundations"] != "Jeremy Hunt"
+    assert by_text["pay the price"] == "Jeremy Hunt"
+    assert by_text["It will be remembered."] == "George Osborne"
+    cast = build(None, ["Shadow chancellor Jeremy Hunt said no.", "Deputy leader Angela Rayner spoke."])
+    assert {"shadow", "chancellor"} <= cast.entities["Jeremy Hunt"].roles
+    assert "deputy" in cast.entities["Angela Rayner"].roles

@@ -450,6 +450,10 @@ def _add(entities, mentions, name: str, kind: str, base: int, start: int, end: i
     return ent
 
 
+# Words that make a role someone else's ("shadow chancellor", "former minister"): a bare "the chancellor" is not them.
+QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "interim", "outgoing"})
+
+
 def _describe(ent: Entity, text: str, start: int, end: int, prefix: tuple[str, ...]) -> None:
     """Roles, titles and ages written next to a full name (``ent``'s pending descriptions only)."""
     lex = lexicon()
@@ -462,6 +466,9 @@ def _describe(ent: Entity, text: str, start: int, end: int, prefix: tuple[str, .
     words = text[max(0, start - 50) : start].split()[-3:]
     if words and words[-1][:1].islower() and _role_word(words[-1]):
         for w in reversed(words):
+            if w.lower() in QUALIFIERS:  # "Shadow chancellor", "Former minister" at a sentence start
+                roles.append(w.lower())
+                continue
             if not w[:1].islower() or w in _DETERMINERS or w in _CUES:
                 break
             roles.append(role_of(w))

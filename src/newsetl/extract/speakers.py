@@ -861,6 +861,10 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
             if matching:
                 return max(matching, key=lambda e: e.salience())
             with_role = [e for e in with_role if not (e.roles - {head} - set(head.split()))] or with_role
+        else:  # a bare "the chancellor" is not the shadow or former one
+            with_role = [e for e in with_role if not (e.roles & people_mod.QUALIFIERS)]
+            if not with_role:
+                return None
         return max(with_role, key=lambda e: e.salience())
     ok = [e for e in people if gender is None or e.gender in (gender, None)]
     if not ok:
