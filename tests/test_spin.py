@@ -1137,3 +1137,38 @@ def test_budget_copy_swaps(spun, original, spun_article):
 )
 def test_budget_copy_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("staff will stroll out on Monday after talks with prepare corporations failed",
+         "staff will walk out on Monday after talks with train corporations failed"),
+        ('"left with no different" after being provided a pay rise',
+         '"left with no alternative" after being offered a pay rise'),
+        ("warned to count on severe disruption with 80% of providers cancelled",
+         "warned to expect severe disruption with 80% of services cancelled"),
+        ('the Rail Supply Group said the provide was "truthful and inexpensive"',
+         'the Rail Delivery Group said the offer was "fair and affordable"'),
+        ("urged the union to name off the motion", "urged the union to call off the action"),
+        ("a protracted operating dispute over pay and dealing situations",
+         "a long-running dispute over pay and working conditions"),
+    ],
+)
+def test_rail_strike_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She strolled out of the room.",
+        "It was no different from last year.",
+        "Firms must prepare corporations for the new rules.",
+        "The motion was passed by MPs.",
+        "They provide a service to patients.",
+        "an operating theatre",
+    ],
+)
+def test_rail_strike_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
