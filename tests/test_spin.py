@@ -1172,3 +1172,32 @@ def test_rail_strike_copy_stock_swaps_repair_without_evidence(spun, original):
 )
 def test_rail_strike_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("the patient waited quite thirty hours", "the patient waited more than thirty hours"),
+        ("The woman, who had fallen reception, was admitted.", "The woman, who had fallen at home, was admitted."),
+        ("Her female offspring had created a politician criticism",
+         "Her daughter had made a formal complaint"),
+        ("staff were operating onerous", "staff were working hard"),
+        ("a advocator said", "a spokesperson said"),
+    ],
+)
+def test_wordnet_hospital_copy_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was quite a few hours.",
+        "She waited at reception for an hour.",
+        "The female offspring of the species.",
+        "The rules are onerous.",
+        "He is quite right.",
+    ],
+)
+def test_wordnet_hospital_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
