@@ -1201,3 +1201,23 @@ def test_wordnet_hospital_copy_swaps_repair_without_evidence(spun, original):
 )
 def test_wordnet_hospital_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("British primary Jack Draper lost in straight units", "British number one Jack Draper lost in straight sets"),
+        ("shedding in straight sets to Jannik Sinner", "losing in straight sets to Jannik Sinner"),
+        ("He will face Fritz in Sunday's last.", "He will face Fritz in Sunday's final."),
+    ],
+)
+def test_tennis_copy_stock_swaps_repair_without_evidence(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["British primary schools", "Sunday's last train", "shedding jobs", "measured in units"],
+)
+def test_tennis_copy_swaps_leave_legitimate_uses_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
