@@ -103,10 +103,9 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
     bp: list[tuple[str, list[Edit]]] = [_normalise(b.text, f"boilerplate[{i}]") for i, b in enumerate(found)]
 
     words = sum(word_count(t) for t, _ in paras)
-    ev = spin.evidence([headline or ""] + [t for t, _ in paras] + [t for t, _ in bp], words)
-
-    texts = [headline or ""] + [t for t, _ in paras]
-    house = cache(lambda: style.house_style(texts))  # read only if a repair depends on it
+    article = [headline or ""] + [t for t, _ in paras]
+    ev = spin.evidence(article + [t for t, _ in bp], words)
+    house = cache(lambda: style.house_style(article))  # read only if a repair depends on it
 
     def respin(text: str, edits: list[Edit], field: str) -> tuple[str, list[Edit]]:
         new, s_edits = spin.repair(text, ev.spun, field, style=house)

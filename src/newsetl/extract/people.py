@@ -279,7 +279,7 @@ def _analyse_run(run: str) -> tuple:
     if not toks:
         return (_SKIP, "", 0, 0, 0, (), None, False, ())
     words = [t for t, _, _ in toks]
-    bare_words = [_POSSESSIVE.sub("", t) if t.endswith(_POSSESSIVE_ENDS) else t for t in words]  # _bare, inlined
+    bare_words = [_bare(t) for t in words]
     bare = tuple([(toks[j][1], toks[j][2], b) for j, b in enumerate(bare_words)])
     kind, name, prefix = _classify_run(words, bare_words, words_lex, lex)
     title = words_lex.get(prefix[-1], ("", None)) if prefix else ("", None)
