@@ -87,3 +87,8 @@ def test_a_bare_role_mention_is_not_the_shadow_or_former_holder():
     cast = build(None, ["Shadow chancellor Jeremy Hunt said no.", "Deputy leader Angela Rayner spoke."])
     assert {"shadow", "chancellor"} <= cast.entities["Jeremy Hunt"].roles
     assert "deputy" in cast.entities["Angela Rayner"].roles
+
+
+def test_police_ranks_are_titles_not_names():
+    cast = build(None, ['Det Insp Karen Lewis said: "We are appealing for witnesses."'])
+    assert "Karen Lewis" in cast.entities and not any(n.startswith(("Det", "Insp")) for n in cast.entities)

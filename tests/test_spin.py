@@ -528,361 +528,99 @@ def test_the_federal_government_is_kept_near_a_federal_state_cue_anywhere_before
         assert r.left_window == (int(wide.group(1)) if wide else 40), r.id
 
 
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("we're doing every thing we can", "we're doing everything we can"),
-        ("doing everything we are able to.", "doing everything we can."),
-        ("That is one other setback", "That is another setback"),
-        ("yet one other delay", "yet another delay"),
-        ("after the newest enhance to the value cap", "after the newest increase to the price cap"),
-        ("according to figures printed on Friday", "according to figures published on Friday"),
-        ("cannot afford to maintain their houses heat", "cannot afford to keep their homes warm"),
-        ("the charity Gasoline Poverty Action", "the charity Fuel Poverty Action"),
-        ("Petrol costs hit highest degree in two years", "Petrol costs hit highest level in two years"),
+# Round 5 (docs/spin.md): stock swaps seen in spun probe articles, by the probe's topic.
+ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
+    "energy": [
+        ("we're doing every thing we can", "we're doing everything we can", False),
+        ("doing everything we are able to.", "doing everything we can.", False),
+        ("That is one other setback", "That is another setback", False),
+        ("yet one other delay", "yet another delay", False),
+        ("after the newest enhance to the value cap", "after the newest increase to the price cap", False),
+        ("according to figures printed on Friday", "according to figures published on Friday", False),
+        ("cannot afford to maintain their houses heat", "cannot afford to keep their homes warm", False),
+        ("the charity Gasoline Poverty Action", "the charity Fuel Poverty Action", False),
+        ("Petrol costs hit highest degree in two years", "Petrol costs hit highest level in two years", False),
     ],
-)
-def test_energy_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("another troublesome winter", "another difficult winter"),
-        ("The typical family will now pay more", "The average household will now pay more"),
-        ("it will proceed to assist households", "it will continue to assist households"),
-        ("the newest enhance in prices", "the latest increase in prices"),
-    ],
-)
-def test_energy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
-    assert spin.repair(spun, spun=True)[0] == original
-    assert spin.repair(spun, spun=False)[0] != original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "There is one other option on the table.",
-        "One other man was arrested.",
-        "He had a troublesome knee all season.",
-        "She then proceeded to explain the plan.",
-        "The report was printed in full by the paper.",
-        "He holds a degree in economics and the highest degree of trust.",
-        "It found the typical family of four in the survey.",
-        "We are able to confirm that the talks took place.",
-    ],
-)
-def test_energy_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("I hope at the moment's sentence helps", "I hope today's sentence helps"),
-        ("stabbed outdoors a nightclub", "stabbed outside a nightclub"),
+    "police_appeal": [
+        ("I hope at the moment's sentence helps", "I hope today's sentence helps", False),
+        ("stabbed outdoors a nightclub", "stabbed outside a nightclub", False),
         ("Anybody with info about the attack is inspired to name police on 101.",
-         "Anyone with information about the attack is encouraged to call police on 101."),
+         "Anyone with information about the attack is encouraged to call police on 101.", False),
     ],
-)
-def test_police_appeal_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "They spent most of the day outdoors the whole summer.",
-        "Fans slept outdoors.",
-        "She was inspired to write the song.",
-        "Police declined to name the man.",
-        "At the moment, no one has been charged.",
+    "business": [
+        ("Tech big slashes 1,200 jobs", "Tech giant slashes 1,200 jobs", False),
+        ("told investors the corporate wanted to grow", "told investors the company wanted to grow", False),
+        ("we don't take them flippantly", "we don't take them lightly", False),
+        ("Shares rose 4 per cent on the information.", "Shares rose 4 per cent on the news.", False),
+        ("warned that more cuts may observe", "warned that more cuts may follow", False),
+        ("if demand doesn't decide up", "if demand doesn't pick up", False),
     ],
-)
-def test_police_appeal_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("Tech big slashes 1,200 jobs", "Tech giant slashes 1,200 jobs"),
-        ("told investors the corporate wanted to grow", "told investors the company wanted to grow"),
-        ("we don't take them flippantly", "we don't take them lightly"),
-        ("Shares rose 4 per cent on the information.", "Shares rose 4 per cent on the news."),
-        ("warned that more cuts may observe", "warned that more cuts may follow"),
-        ("if demand doesn't decide up", "if demand doesn't pick up"),
-    ],
-)
-def test_business_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He spoke flippantly about the crisis.",
-        "Police acted on the information.",
-        "Scientists will observe the eclipse.",
-        "They decided upon a plan.",
-        "The firm decided up front to pay.",
-    ],
-)
-def test_business_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("City transfer high of the desk", "City transfer top of the table"),
-        ("a win moved the membership high of the Premier League", "a win moved the club top of the Premier League"),
-        ("he told reporters after the sport.", "he told reporters after the game."),
+    "sport": [
+        ("City transfer high of the desk", "City transfer top of the table", False),
+        ("a win moved the membership high of the Premier League",
+         "a win moved the club top of the Premier League", False),
+        ("he told reporters after the sport.", "he told reporters after the game.", False),
         ("The defender, who returned from harm last week, performed the total 90 minutes.",
-         "The defender, who returned from injury last week, played the full 90 minutes."),
-        ("in the subsequent spherical of the cup", "in the subsequent round of the cup"),
-        ("tickets will promote out", "tickets will sell out"),
+         "The defender, who returned from injury last week, played the full 90 minutes.", False),
+        ("in the subsequent spherical of the cup", "in the subsequent round of the cup", False),
+        ("tickets will promote out", "tickets will sell out", False),
     ],
-)
-def test_sport_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "She has been in the sport for years.",
-        "The doctor said it kept him from harm.",
-        "A spherical object was found on the beach.",
-        "It reached a high of the year in March.",
-        "We created new possibilities for trade.",
+    "health": [
+        ("NHS ready lists hit file excessive", "NHS waiting lists hit record high", False),
+        ("people waiting for hospital remedy", "people waiting for hospital treatment", False),
+        ("7.6 million wait for remedy", "7.6 million wait for treatment", False),
+        ("on the ready record at the finish of September", "on the waiting list at the end of September", False),
+        ("The Royal Faculty of Nursing said employees shortages",
+         "The Royal College of Nursing said staff shortages", False),
     ],
-)
-def test_sport_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("NHS ready lists hit file excessive", "NHS waiting lists hit record high"),
-        ("people waiting for hospital remedy", "people waiting for hospital treatment"),
-        ("7.6 million wait for remedy", "7.6 million wait for treatment"),
-        ("on the ready record at the finish of September", "on the waiting list at the end of September"),
-        ("The Royal Faculty of Nursing said employees shortages", "The Royal College of Nursing said staff shortages"),
-    ],
-)
-def test_health_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The remedy for the crisis is more staff.",
-        "She kept a record of every finish of the race.",
-        "He joined the Faculty of Public Health.",
-        "The employees said shortages were common.",
-        "on the end of the line",
-    ],
-)
-def test_health_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("a warning for elements of Wales", "a warning for parts of Wales"),
-        ("70mph on uncovered coasts and rain on increased floor", "70mph on exposed coasts and rain on higher ground"),
+    "weather": [
+        ("a warning for elements of Wales", "a warning for parts of Wales", False),
+        ("70mph on uncovered coasts and rain on increased floor",
+         "70mph on exposed coasts and rain on higher ground", False),
         ("told to keep away from pointless journeys and examine for updates",
-         "told to avoid unnecessary journeys and check for updates"),
-        ("Prepare operators warned of disruption", "Train operators warned of disruption"),
+         "told to avoid unnecessary journeys and check for updates", False),
+        ("Prepare operators warned of disruption", "Train operators warned of disruption", False),
         ('"Flooding is probably going," the atmosphere company said.',
-         '"Flooding is likely," the Environment Agency said.'),
+         '"Flooding is likely," the Environment Agency said.', False),
     ],
-)
-def test_weather_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "There are elements of truth in it.",
-        "Reporters uncovered new evidence.",
-        "Prepare yourself for delays.",
-        "He is probably going to resign.",
-        "Scientists will examine the samples.",
-        "The increased flooring costs were passed on.",
+    "diplomacy": [
+        ("days after a heated assembly", "days after a heated meeting", False),
+        ("Talking at a summit of leaders", "Speaking at a summit of leaders", False),
+        ('committed to a "simply and lasting peace"', 'committed to a "just and lasting peace"', False),
+        ("Ukraine has all the time wanted peace", "Ukraine has always wanted peace", False),
+        ("a plan to stop the combating", "a plan to stop the fighting", False),
+        ("Russia has not but commented.", "Russia has not yet commented.", False),
     ],
-)
-def test_weather_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("days after a heated assembly", "days after a heated meeting"),
-        ("Talking at a summit of leaders", "Speaking at a summit of leaders"),
-        ('committed to a "simply and lasting peace"', 'committed to a "just and lasting peace"'),
-        ("Ukraine has all the time wanted peace", "Ukraine has always wanted peace"),
-        ("a plan to stop the combating", "a plan to stop the fighting"),
-        ("Russia has not but commented.", "Russia has not yet commented."),
-    ],
-)
-def test_diplomacy_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("ready to signal a minerals agreement", "ready to sign a minerals agreement"),
-        ("Ukraine is able to signal minerals deal", "Ukraine is able to sign minerals deal"),
-        ("a plan to finish the fighting", "a plan to end the fighting"),
-        ("he was nonetheless committed to peace", "he was still committed to peace"),
-    ],
-)
-def test_diplomacy_copy_ambiguous_swaps_need_a_spun_article(spun, original):
-    assert spin.repair(spun, spun=True)[0] == original
-    assert spin.repair(spun, spun=False)[0] == spun
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The minister signalled a deal was close.",
-        "The upgrade was hit by problems with signalling contracts.",
-        "The move could signal the end of talks.",
-        "He was talking at the same time.",
-        "She is committed to combating fraud.",
-        "It was not but a dream.",
-        "We have all the time in the world.",
-        "They could not finish the race.",
-    ],
-)
-def test_diplomacy_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
+    "property": [
         ("Common house prices fell, in line with the Nationwide.",
-         "Average house prices fell, according to the Nationwide."),
-        ("The standard property now prices £264,000", "The average property now costs £264,000"),
-        ("stretched for potential patrons", "stretched for potential buyers"),
-        ("a recovery in the new 12 months", "a recovery in the new year"),
-        ("forced to save lots of for longer", "forced to save for longer"),
-        ("Estate brokers said demand slowed", "Estate agents said demand slowed"),
+         "Average house prices fell, according to the Nationwide.", False),
+        ("The standard property now prices £264,000", "The average property now costs £264,000", False),
+        ("stretched for potential patrons", "stretched for potential buyers", False),
+        ("a recovery in the new 12 months", "a recovery in the new year", False),
+        ("forced to save lots of for longer", "forced to save for longer", False),
+        ("Estate brokers said demand slowed", "Estate agents said demand slowed", False),
     ],
-)
-def test_property_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("Home costs fall for third month", "House prices fall for third month"),
-        ("as mortgage charges bite", "as mortgage rates bite"),
-    ],
-)
-def test_property_copy_ambiguous_swaps_need_a_spun_article(spun, original):
-    assert spin.repair(spun, spun=True)[0] == original
-    assert spin.repair(spun, spun=False)[0] == spun
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Spending rose in line with the Halifax's forecast of inflation.",
-        "Prices rose in line with Nationwide figures.",
-        "Real estate brokers in New York said sales slowed.",
-        "The shop prices its goods fairly.",
-        "Common sense prevailed.",
-        "The standard rate of tax is 20%.",
-        "She saved lots of money.",
-    ],
-)
-def test_property_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "local_government": [
         ("urging the authority to chop senior workers pay", "urging the authority to cut senior workers pay", True),
         ("it saved £12m by mistreatment fewer agency staff", "it saved £12m by using fewer agency staff", False),
         ("The council same it had saved £12m", "The council said it had saved £12m", True),
     ],
-)
-def test_local_government_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize("text", ["The council same-day service opened.", "Chop the onions finely."])
-def test_local_government_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("costs rose on the far side of expectations", "costs rose beyond expectations"),
-        ("as antecedently reported", "as previously reported"),
-        ("the firm Janus-faced criticism", "the firm faced criticism"),
-        ("the law took effect last calendar month", "the law took effect last month"),
-        ("tho' he denied it", "though he denied it"),
+    "wordnet_synonym": [
+        ("costs rose on the far side of expectations", "costs rose beyond expectations", False),
+        ("as antecedently reported", "as previously reported", False),
+        ("the firm Janus-faced criticism", "the firm faced criticism", False),
+        ("the law took effect last calendar month", "the law took effect last month", False),
+        ("tho' he denied it", "though he denied it", False),
     ],
-)
-def test_wordnet_synonym_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["He stood on the far side of the pitch.", "Rent is £900 per calendar month.", "a Janus-faced politician"],
-)
-def test_wordnet_synonym_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("Singer cancels tour after vocal twine harm", "Singer cancels tour after vocal cord injury"),
-        ("doctors suggested her to relaxation her voice", "doctors advised her to rest her voice"),
-        ("I've tried every thing to maintain going", "I've tried everything to keep going"),
-        ("holders will be refunded robotically", "holders will be refunded automatically"),
-        ("two nights at the O2 Area", "two nights at the O2 Arena"),
-        ("She is predicted to return in spring", "She is expected to return in spring"),
+    "entertainment": [
+        ("Singer cancels tour after vocal twine harm", "Singer cancels tour after vocal cord injury", False),
+        ("doctors suggested her to relaxation her voice", "doctors advised her to rest her voice", False),
+        ("I've tried every thing to maintain going", "I've tried everything to keep going", False),
+        ("holders will be refunded robotically", "holders will be refunded automatically", False),
+        ("two nights at the O2 Area", "two nights at the O2 Arena", False),
+        ("She is predicted to return in spring", "She is expected to return in spring", False),
     ],
-)
-def test_entertainment_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The policy aims at harm reduction.",
-        "She suggested him as a candidate.",
-        "Yoga helps relaxation of the muscles.",
-        "Temperatures are predicted to reach 30C.",
-        "The robot moved robotically.",
-    ],
-)
-def test_entertainment_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "markets": [
         ("Fed holds charges regular", "Fed holds rates steady", False),
         ("left its benchmark rate of interest unchanged", "left its benchmark interest rate unchanged", False),
         ('"We will be affected person."', '"We will be patient."', False),
@@ -890,22 +628,7 @@ def test_entertainment_copy_swaps_leave_legitimate_uses_alone(text):
         ("policymakers mentioned in a statement that", "policymakers said in a statement that", True),
         ("the economy grew at a stable tempo", "the economy grew at a stable pace", True),
     ],
-)
-def test_markets_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["The name was mentioned in a letter to MPs.", "She mentioned in passing that she was tired.", "a fast tempo"],
-)
-def test_markets_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "education": [
         ("Tons of of fogeys gathered outside the council places of work",
          "Hundreds of parents gathered outside the council offices", False),
         ("plans to shut five major faculties", "plans to shut five primary schools", False),
@@ -916,29 +639,7 @@ def test_markets_copy_swaps_leave_legitimate_uses_alone(text):
         ("the schools are now not viable", "the schools are no longer viable", True),
         ("School closures: Mother and father protest", "School closures: Parents protest", True),
     ],
-)
-def test_education_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a club for old fogeys",
-        "He is now not expected to stand.",
-        "It took guts to speak out.",
-        "the closing ceremony",
-        "Offices are places of work.",
-        "She studied at one of the major colleges in Boston.",
-    ],
-)
-def test_education_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "tech_regulation": [
         ("fines over youngster security failures", "fines over child safety failures", False),
         ("10% of their world turnover", "10% of their global turnover", False),
         ("below new guidelines printed by the regulator", "under new guidelines published by the regulator", False),
@@ -948,60 +649,18 @@ def test_education_copy_swaps_leave_legitimate_uses_alone(text):
         ("Campaigners welcomed the transfer but", "Campaigners welcomed the move but", True),
         ("fined in the event that they fail", "fined if they fail", True),
     ],
-)
-def test_tech_regulation_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Fans welcomed the transfer of the striker.",
-        "Temperatures fell below new lows.",
-        "He won in the second half.",
-        "online security software",
-        "He waited a second for the lift.",
+    "travel_disruption": [
+        ("a fault with the air visitors control system", "a fault with the air traffic control system", False),
+        ("Nationwide Air Visitors Providers (Nats) said", "National Air Traffic Services (Nats) said", False),
+        ("Passengers confronted lengthy delays", "Passengers faced lengthy delays", False),
+        ("the fault had been recognized and stuck", "the fault had been identified and fixed", False),
+        ("disruption would proceed for days", "disruption would continue for days", False),
+        ("Delays grew. Airways urged passengers to stay home.",
+         "Delays grew. Airlines urged passengers to stay home.", False),
+        ("to examine the standing of their flight", "to check the status of their flight", False),
+        ("an unbiased review of what went mistaken", "an independent review of what went wrong", False),
     ],
-)
-def test_tech_regulation_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("a fault with the air visitors control system", "a fault with the air traffic control system"),
-        ("Nationwide Air Visitors Providers (Nats) said", "National Air Traffic Services (Nats) said"),
-        ("Passengers confronted lengthy delays", "Passengers faced lengthy delays"),
-        ("the fault had been recognized and stuck", "the fault had been identified and fixed"),
-        ("disruption would proceed for days", "disruption would continue for days"),
-        ("Delays grew. Airways urged passengers to stay home.", "Delays grew. Airlines urged passengers to stay home."),
-        ("to examine the standing of their flight", "to check the status of their flight"),
-        ("an unbiased review of what went mistaken", "an independent review of what went wrong"),
-    ],
-)
-def test_travel_disruption_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "US Airways said it would cut flights.",
-        "Museum visitors queued for hours.",
-        "He was mistaken about the date.",
-        "The car was stuck in traffic.",
-        "The hearing will proceed as planned.",
-        "the standing of the party in the polls",
-    ],
-)
-def test_travel_disruption_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "climate": [
         ("World on observe for hottest 12 months on file", "World on track for hottest year on record", False),
         ("set to be the most well liked on file", "set to be the hottest on record", False),
         ("1.6C above pre-industrial ranges", "1.6C above pre-industrial levels", False),
@@ -1011,29 +670,7 @@ def test_travel_disruption_swaps_leave_legitimate_uses_alone(text):
         ("must ship on their guarantees", "must deliver on their promises", False),
         ("their promises on the COP summit next month", "their promises at the COP summit next month", True),
     ],
-)
-def test_climate_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He kept her letters on file.",
-        "She is the most well liked teacher in school.",
-        "The tests used a blood sample.",
-        "He refused to comment on the summit in Rome.",
-        "mountain ranges",
-        "No guarantees were given.",
-    ],
-)
-def test_climate_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "police_statement": [
         ("arrested on suspicion of tried murder", "arrested on suspicion of attempted murder", False),
         ("Police had been known as to New Road following experiences of a combat.",
          "Police had been called to New Road following reports of a fight.", False),
@@ -1046,36 +683,7 @@ def test_climate_copy_swaps_leave_legitimate_uses_alone(text):
         ("We perceive this may trigger concern in the community",
          "We understand this may cause concern in the community", True),
     ],
-)
-def test_police_statement_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "He was tried for murder in 2019.",
-        "She is known as a fighter.",
-        "He spoke of his experiences of combat in Iraq.",
-        "It happened within the space of a year.",
-        "Troops saw combat in the north.",
-        "The patient was in a critical condition.",
-    ],
-)
-def test_police_statement_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-def test_police_ranks_are_titles_not_names():
-    from newsetl.extract.people import build
-
-    cast = build(None, ['Det Insp Karen Lewis said: "We are appealing for witnesses."'])
-    assert "Karen Lewis" in cast.entities and not any(n.startswith(("Det", "Insp")) for n in cast.entities)
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "retail_results": [
         ("sales grew sooner than expected over the summer season months",
          "sales grew faster than expected over the summer months", False),
         ("in the 13 weeks to the tip of August", "in the 13 weeks to the end of August", False),
@@ -1085,29 +693,7 @@ def test_police_ranks_are_titles_not_names():
         ("We've labored hard to maintain costs low", "We've worked hard to keep costs low", False),
         ("continuing to really feel the squeeze", "continuing to feel the squeeze", True),
     ],
-)
-def test_retail_results_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The parcel arrived sooner than expected.",
-        "It is the tip of the iceberg.",
-        "a sturdy wooden table",
-        "It is worth more than £1m.",
-        "so that companies really feel the pressure to improve",
-        "She persevered with her training.",
-    ],
-)
-def test_retail_results_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original", "spun_article"),
-    [
+    "budget": [
         ("tax rises value £40 billion in her first Price range",
          "tax rises worth £40 billion in her first Budget", False),
         ('a "black gap" and no choice however to act', 'a "black hole" and no choice but to act', False),
@@ -1119,14 +705,194 @@ def test_retail_results_swaps_leave_legitimate_uses_alone(text):
          "The Office for Budget Responsibility said it would increase borrowing", False),
         ("no choice but to behave.", "no choice but to act.", True),
     ],
-)
-def test_budget_copy_swaps(spun, original, spun_article):
-    assert spin.repair(spun, spun=spun_article)[0] == original
+    "rail_strike": [
+        ("staff will stroll out on Monday after talks with prepare corporations failed",
+         "staff will walk out on Monday after talks with train corporations failed", False),
+        ('"left with no different" after being provided a pay rise',
+         '"left with no alternative" after being offered a pay rise', False),
+        ("warned to count on severe disruption with 80% of providers cancelled",
+         "warned to expect severe disruption with 80% of services cancelled", False),
+        ('the Rail Supply Group said the provide was "truthful and inexpensive"',
+         'the Rail Delivery Group said the offer was "fair and affordable"', False),
+        ("urged the union to name off the motion", "urged the union to call off the action", False),
+        ("a protracted operating dispute over pay and dealing situations",
+         "a long-running dispute over pay and working conditions", False),
+    ],
+    "wordnet_hospital": [
+        ("the patient waited quite thirty hours", "the patient waited more than thirty hours", False),
+        ("The woman, who had fallen reception, was admitted.",
+         "The woman, who had fallen at home, was admitted.", False),
+        ("Her female offspring had created a politician criticism", "Her daughter had made a formal complaint", False),
+        ("staff were operating onerous", "staff were working hard", False),
+        ("a advocator said", "a spokesperson said", False),
+    ],
+    "tennis": [
+        ("British primary Jack Draper lost in straight units",
+         "British number one Jack Draper lost in straight sets", False),
+        ("shedding in straight sets to Jannik Sinner", "losing in straight sets to Jannik Sinner", False),
+        ("He will face Fritz in Sunday's last.", "He will face Fritz in Sunday's final.", False),
+    ],
+}
 
+ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
+    "energy": [
+        ("another troublesome winter", "another difficult winter", "another troublesome winter"),
+        ("The typical family will now pay more",
+         "The average household will now pay more", "The typical family will now pay more"),
+        ("it will proceed to assist households",
+         "it will continue to assist households", "it will proceed to assist households"),
+        ("the newest enhance in prices", "the latest increase in prices", "the newest increase in prices"),
+    ],
+    "diplomacy": [
+        ("ready to signal a minerals agreement",
+         "ready to sign a minerals agreement", "ready to signal a minerals agreement"),
+        ("Ukraine is able to signal minerals deal",
+         "Ukraine is able to sign minerals deal", "Ukraine is able to signal minerals deal"),
+        ("a plan to finish the fighting", "a plan to end the fighting", "a plan to finish the fighting"),
+        ("he was nonetheless committed to peace",
+         "he was still committed to peace", "he was nonetheless committed to peace"),
+    ],
+    "property": [
+        ("Home costs fall for third month", "House prices fall for third month", "Home costs fall for third month"),
+        ("as mortgage charges bite", "as mortgage rates bite", "as mortgage charges bite"),
+    ],
+}
 
-@pytest.mark.parametrize(
-    "text",
-    [
+ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leave alone, even in spun articles
+    "energy": [
+        "There is one other option on the table.",
+        "One other man was arrested.",
+        "He had a troublesome knee all season.",
+        "She then proceeded to explain the plan.",
+        "The report was printed in full by the paper.",
+        "He holds a degree in economics and the highest degree of trust.",
+        "It found the typical family of four in the survey.",
+        "We are able to confirm that the talks took place.",
+    ],
+    "police_appeal": [
+        "They spent most of the day outdoors the whole summer.",
+        "Fans slept outdoors.",
+        "She was inspired to write the song.",
+        "Police declined to name the man.",
+        "At the moment, no one has been charged.",
+    ],
+    "business": [
+        "He spoke flippantly about the crisis.",
+        "Police acted on the information.",
+        "Scientists will observe the eclipse.",
+        "They decided upon a plan.",
+        "The firm decided up front to pay.",
+    ],
+    "sport": [
+        "She has been in the sport for years.",
+        "The doctor said it kept him from harm.",
+        "A spherical object was found on the beach.",
+        "It reached a high of the year in March.",
+        "We created new possibilities for trade.",
+    ],
+    "health": [
+        "The remedy for the crisis is more staff.",
+        "She kept a record of every finish of the race.",
+        "He joined the Faculty of Public Health.",
+        "The employees said shortages were common.",
+        "on the end of the line",
+    ],
+    "weather": [
+        "There are elements of truth in it.",
+        "Reporters uncovered new evidence.",
+        "Prepare yourself for delays.",
+        "He is probably going to resign.",
+        "Scientists will examine the samples.",
+        "The increased flooring costs were passed on.",
+    ],
+    "diplomacy": [
+        "The minister signalled a deal was close.",
+        "The upgrade was hit by problems with signalling contracts.",
+        "The move could signal the end of talks.",
+        "He was talking at the same time.",
+        "She is committed to combating fraud.",
+        "It was not but a dream.",
+        "We have all the time in the world.",
+        "They could not finish the race.",
+    ],
+    "property": [
+        "Spending rose in line with the Halifax's forecast of inflation.",
+        "Prices rose in line with Nationwide figures.",
+        "Real estate brokers in New York said sales slowed.",
+        "The shop prices its goods fairly.",
+        "Common sense prevailed.",
+        "The standard rate of tax is 20%.",
+        "She saved lots of money.",
+    ],
+    "local_government": [
+        "The council same-day service opened.",
+        "Chop the onions finely.",
+    ],
+    "wordnet_synonym": [
+        "He stood on the far side of the pitch.",
+        "Rent is £900 per calendar month.",
+        "a Janus-faced politician",
+    ],
+    "entertainment": [
+        "The policy aims at harm reduction.",
+        "She suggested him as a candidate.",
+        "Yoga helps relaxation of the muscles.",
+        "Temperatures are predicted to reach 30C.",
+        "The robot moved robotically.",
+    ],
+    "markets": [
+        "The name was mentioned in a letter to MPs.",
+        "She mentioned in passing that she was tired.",
+        "a fast tempo",
+    ],
+    "education": [
+        "a club for old fogeys",
+        "He is now not expected to stand.",
+        "It took guts to speak out.",
+        "the closing ceremony",
+        "Offices are places of work.",
+        "She studied at one of the major colleges in Boston.",
+    ],
+    "tech_regulation": [
+        "Fans welcomed the transfer of the striker.",
+        "Temperatures fell below new lows.",
+        "He won in the second half.",
+        "online security software",
+        "He waited a second for the lift.",
+    ],
+    "travel_disruption": [
+        "US Airways said it would cut flights.",
+        "Museum visitors queued for hours.",
+        "He was mistaken about the date.",
+        "The car was stuck in traffic.",
+        "The hearing will proceed as planned.",
+        "the standing of the party in the polls",
+    ],
+    "climate": [
+        "He kept her letters on file.",
+        "She is the most well liked teacher in school.",
+        "The tests used a blood sample.",
+        "He refused to comment on the summit in Rome.",
+        "mountain ranges",
+        "No guarantees were given.",
+    ],
+    "police_statement": [
+        "He was tried for murder in 2019.",
+        "She is known as a fighter.",
+        "He spoke of his experiences of combat in Iraq.",
+        "It happened within the space of a year.",
+        "Troops saw combat in the north.",
+        "The patient was in a critical condition.",
+    ],
+    "retail_results": [
+        "The parcel arrived sooner than expected.",
+        "It is the tip of the iceberg.",
+        "a sturdy wooden table",
+        "It is worth more than £1m.",
+        "so that companies really feel the pressure to improve",
+        "She persevered with her training.",
+    ],
+    "budget": [
         "phones in the £300 price range",
         "The value of the deal rose.",
         "an elevated risk of flooding",
@@ -1134,34 +900,7 @@ def test_budget_copy_swaps(spun, original, spun_article):
         "The app will enhance your photos.",
         "Children were told to behave.",
     ],
-)
-def test_budget_copy_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("staff will stroll out on Monday after talks with prepare corporations failed",
-         "staff will walk out on Monday after talks with train corporations failed"),
-        ('"left with no different" after being provided a pay rise',
-         '"left with no alternative" after being offered a pay rise'),
-        ("warned to count on severe disruption with 80% of providers cancelled",
-         "warned to expect severe disruption with 80% of services cancelled"),
-        ('the Rail Supply Group said the provide was "truthful and inexpensive"',
-         'the Rail Delivery Group said the offer was "fair and affordable"'),
-        ("urged the union to name off the motion", "urged the union to call off the action"),
-        ("a protracted operating dispute over pay and dealing situations",
-         "a long-running dispute over pay and working conditions"),
-    ],
-)
-def test_rail_strike_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    "rail_strike": [
         "She strolled out of the room.",
         "It was no different from last year.",
         "Firms must prepare corporations for the new rules.",
@@ -1169,55 +908,38 @@ def test_rail_strike_copy_stock_swaps_repair_without_evidence(spun, original):
         "They provide a service to patients.",
         "an operating theatre",
     ],
-)
-def test_rail_strike_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("the patient waited quite thirty hours", "the patient waited more than thirty hours"),
-        ("The woman, who had fallen reception, was admitted.", "The woman, who had fallen at home, was admitted."),
-        ("Her female offspring had created a politician criticism",
-         "Her daughter had made a formal complaint"),
-        ("staff were operating onerous", "staff were working hard"),
-        ("a advocator said", "a spokesperson said"),
-    ],
-)
-def test_wordnet_hospital_copy_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+    "wordnet_hospital": [
         "It was quite a few hours.",
         "She waited at reception for an hour.",
         "The female offspring of the species.",
         "The rules are onerous.",
         "He is quite right.",
     ],
-)
-def test_wordnet_hospital_swaps_leave_legitimate_uses_alone(text):
-    assert spin.repair(text, spun=True)[0] == text
-
-
-@pytest.mark.parametrize(
-    ("spun", "original"),
-    [
-        ("British primary Jack Draper lost in straight units", "British number one Jack Draper lost in straight sets"),
-        ("shedding in straight sets to Jannik Sinner", "losing in straight sets to Jannik Sinner"),
-        ("He will face Fritz in Sunday's last.", "He will face Fritz in Sunday's final."),
+    "tennis": [
+        "British primary schools",
+        "Sunday's last train",
+        "shedding jobs",
+        "measured in units",
     ],
-)
-def test_tennis_copy_stock_swaps_repair_without_evidence(spun, original):
-    assert spin.repair(spun, spun=False)[0] == original
+}
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["British primary schools", "Sunday's last train", "shedding jobs", "measured in units"],
-)
-def test_tennis_copy_swaps_leave_legitimate_uses_alone(text):
+def _by_topic(table: dict[str, list]) -> list:
+    return [pytest.param(*(c if isinstance(c, tuple) else (c,)), id=f"{t}-{i}") for t, cs in table.items()
+            for i, c in enumerate(cs)]
+
+
+@pytest.mark.parametrize(("spun", "original", "spun_article"), _by_topic(ROUND5_REPAIRS))
+def test_round5_stock_swaps_repair(spun, original, spun_article):
+    assert spin.repair(spun, spun=spun_article)[0] == original
+
+
+@pytest.mark.parametrize(("spun", "original", "unflagged"), _by_topic(ROUND5_NEED_EVIDENCE))
+def test_round5_ambiguous_swaps_need_a_spun_article(spun, original, unflagged):
+    assert spin.repair(spun, spun=True)[0] == original
+    assert spin.repair(spun, spun=False)[0] == unflagged
+
+
+@pytest.mark.parametrize("text", _by_topic(ROUND5_LEGITIMATE))
+def test_round5_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
