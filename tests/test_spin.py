@@ -732,6 +732,32 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("shedding in straight sets to Jannik Sinner", "losing in straight sets to Jannik Sinner", False),
         ("He will face Fritz in Sunday's last.", "He will face Fritz in Sunday's final.", False),
     ],
+    "r6_crime": [
+        ("after a lady used to be stabbed in a town centre", "after a lady was stabbed in a town centre", False),
+        ("A 27-year-old guy used to be arrested on suspicion of tried homicide",
+         "A 27-year-old man was arrested on suspicion of attempted murder", False),
+        ("Officers had been referred to as to Market Street", "Officers had been called to Market Street", False),
+        ("The family referred to as for calm.", "The family called for calm.", False),
+        ("She was taken to health facility with critical accidents.",
+         "She was taken to hospital with serious injuries.", False),
+        ("Her situation is described as solid.", "Her condition is described as stable.", False),
+        ("He said in a observation: 'We are shocked.'", "He said in a statement: 'We are shocked.'", False),
+        ("a shocking attack in a busy a part of the town", "a shocking attack in a busy part of the town", False),
+        ("this was an remoted incident", "this was an isolated incident", False),
+        ("I would urge anyone who saw it to return ahead.", "I would urge anyone who saw it to come forward.", False),
+        ("Witnesses have come ahead with information.", "Witnesses have come forward with information.", False),
+        ("while forensic officers tested the scene", "while forensic officers examined the scene", False),
+        ("Anyone with data is asked to call 101 quoting incident quantity 482.",
+         "Anyone with information is asked to call 101 quoting incident number 482.", False),
+    ],
+    "r6_celebrity": [
+        ("the final dates of her excursion were scrapped", "the final dates of her tour were scrapped", False),
+        ("as excursion is cancelled", "as tour is cancelled", False),
+        ("took to social media to specific their anger", "took to social media to express their anger", False),
+        ("she needed time to get well from illness", "she needed time to recover from illness", False),
+        ("Refunds will be to be had from the purpose of acquire.",
+         "Refunds will be available from the point of purchase.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -755,6 +781,21 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "property": [
         ("Home costs fall for third month", "House prices fall for third month", "Home costs fall for third month"),
         ("as mortgage charges bite", "as mortgage rates bite", "as mortgage charges bite"),
+    ],
+    "r6_crime": [
+        ("We consider this was an isolated incident", "We believe this was an isolated incident",
+         "We consider this was an isolated incident"),
+        ("I perceive people will be concerned", "I understand people will be concerned",
+         "I perceive people will be concerned"),
+        ("anyone with dashcam photos", "anyone with dashcam footage", "anyone with dashcam photos"),
+        ("It used to be the first time they met.", "It was the first time they met.",
+         "It used to be the first time they met."),
+    ],
+    "r6_celebrity": [
+        ("The singer's lovers took to social media", "The singer's fans took to social media",
+         "The singer's lovers took to social media"),
+        ("the famous person said she was devastated", "the star said she was devastated",
+         "the famous person said she was devastated"),
     ],
 }
 
@@ -920,6 +961,32 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "Sunday's last train",
         "shedding jobs",
         "measured in units",
+    ],
+    "r6_crime": [
+        "The road used to be closed every winter.",
+        "Firefox used to be called Firebird.",
+        "Patients used to be treated at the old site.",
+        "The show used to be the only way to see it.",
+        "It was referred to as a blip.",
+        "a health facility in rural Kenya",
+        "The situation is solid, he said.",
+        "that guy over there",
+        "a keen observation of birds",
+        "The army pressed ahead with the plan.",
+        "They tested the scenery lights.",
+        "bombarded it with data from thousands of PCs",
+        "a large quantity of drugs",
+        "CCTV photos were released.",
+        "We consider the proposals carefully.",
+    ],
+    "r6_celebrity": [
+        "music lovers across the city",
+        "a famous person once said",
+        "a school excursion to the coast",
+        "a specific request",
+        "He will get well soon.",
+        "bargains to be had",
+        "a part of the town",
     ],
 }
 
