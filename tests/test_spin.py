@@ -792,6 +792,23 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "The result moves United up to 7th in the Premier League table, three points off the European places.",
          False),
     ],
+    "r6_wordnet_health": [
+        ("rose to 7.8 million last Gregorian calendar month, the very best level since records began",
+         "rose to 7.8 million last month, the highest level since records began", False),
+        ("over three hundred,000 people have currently been waiting quite a year",
+         "over 300,000 people have now been waiting more than a year", False),
+        ("We need a correct arrange to clear the backlog.", "We need a proper plan to clear the backlog.", False),
+        ("the government was creating real progress and had opened additional centres than ever before",
+         "the government was making real progress and had opened more centres than ever before", False),
+        ("there's still additional to do, so we are investment a further £1.5bn",
+         "there's still more to do, so we are investing a further £1.5bn", False),
+        ("it was the primary fourth dimension the ready list had passed 7.8 million",
+         "it was the first time the waiting list had passed 7.8 million", False),
+        ("In the North American nation, waits are rising", "In the US, waits are rising", False),
+        ("the globe Health Organization warned of additional frequent heatwaves",
+         "the World Health Organization warned of more frequent heatwaves", False),
+        ("it could place additional pressure on hospitals", "it could put more pressure on hospitals", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -846,6 +863,12 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("He spoke to newshounds after the match", "He spoke to reporters after the match",
          "He spoke to newshounds after the match"),
         ("The end result moves United up", "The result moves United up", "The end result moves United up"),
+    ],
+    "r6_wordnet_health": [
+        ("A Department of Health interpreter said", "A Department of Health spokesperson said",
+         "A Department of Health interpreter said"),
+        ("a similar image has emerged", "a similar picture has emerged", "a similar image has emerged"),
+        ("global climate change could", "climate change could", "global climate change could"),
     ],
 }
 
@@ -1068,6 +1091,19 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "a desk job",
         "raised issues over safety",
         "The deal puts pressure on rivals.",
+    ],
+    "r6_wordnet_health": [
+        "the Gregorian calendar",
+        "the very best level of care",
+        "It has been quite a year.",
+        "arrange to meet friends",
+        "a court interpreter",
+        "additional costs",
+        "an additional 300 staff",
+        "a primary school",
+        "time is the fourth dimension in physics",
+        "a ready list of excuses",
+        "a globe of the world",
     ],
 }
 
