@@ -809,6 +809,24 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "the World Health Organization warned of more frequent heatwaves", False),
         ("it could place additional pressure on hospitals", "it could put more pressure on hospitals", False),
     ],
+    "r6_politics_weather": [
+        ("The Top Minister is facing a backlash from his personal MPs",
+         "The Prime Minister is facing a backlash from his own MPs", False),
+        ("Talking at Top Minister's Questions, she said", "Speaking at Prime Minister's Questions, she said", False),
+        ("his promise to millions of aged other people", "his promise to millions of elderly people", False),
+        ("A Downing Boulevard spokesman said the verdict was taken 'in the nationwide passion'",
+         "A Downing Street spokesman said the decision was taken 'in the national interest'", False),
+        ("the most inclined families would still obtain enhance.",
+         "the most vulnerable families would still obtain support.", False),
+        ("before the primary chilly snap", "before the first cold snap", False),
+        ("a yellow climate caution for snow and ice throughout a lot of northern England",
+         "a yellow weather warning for snow and ice throughout much of northern England", False),
+        ("snow could fall on upper flooring, with temperatures losing to minus 8C in some rural spaces",
+         "snow could fall on higher ground, with temperatures dropping to minus 8C in some rural areas", False),
+        ("Drivers were told to permit additional time and check the latest trip recommendation before surroundings "
+         "off.", "Drivers were told to allow extra time and check the latest travel advice before setting off.", False),
+        ("It will feel bitterly chilly.", "It will feel bitterly cold.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -869,6 +887,13 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "A Department of Health interpreter said"),
         ("a similar image has emerged", "a similar picture has emerged", "a similar image has emerged"),
         ("global climate change could", "climate change could", "global climate change could"),
+    ],
+    "r6_politics_weather": [
+        ("He is dealing with a backlash", "He is facing a backlash", "He is dealing with a backlash"),
+        ("calling for the coverage to be reversed", "calling for the policy to be reversed",
+         "calling for the coverage to be reversed"),
+        ("Forecasters mentioned as much as 10cm could fall", "Forecasters said as much as 10cm could fall",
+         "Forecasters mentioned as much as 10cm could fall"),
     ],
 }
 
@@ -1104,6 +1129,27 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "time is the fourth dimension in physics",
         "a ready list of excuses",
         "a globe of the world",
+    ],
+    "r6_politics_weather": [
+        "a top minister resigned",
+        "dealing with a crisis",
+        "his personal life",
+        "many other people",
+        "a boulevard in Paris",
+        "the jury reached a verdict",
+        "a passion for music",
+        "inclined to agree",
+        "to enhance the service",
+        "insurance coverage was extended",
+        "the primary school",
+        "the primary reason",
+        "a chilly morning",
+        "a lot of people",
+        "the upper floor",
+        "losing to Arsenal",
+        "green spaces",
+        "open spaces",
+        "permit holders",
     ],
 }
 
