@@ -827,6 +827,26 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "off.", "Drivers were told to allow extra time and check the latest travel advice before setting off.", False),
         ("It will feel bitterly chilly.", "It will feel bitterly cold.", False),
     ],
+    "r6_courts_data": [
+        ("Sentencing her, Pass judgement on Mary Lowe said", "Sentencing her, Judge Mary Lowe said", False),
+        ("'You showed no remorse,' the pass judgement on added.", "'You showed no remorse,' the judge added.", False),
+        ("US District pass judgement on Amy Berman Jackson ruled", "US District judge Amy Berman Jackson ruled", False),
+        ("her circle of relatives were devastated", "her family were devastated", False),
+        ("money from the financial institution accounts of five residents",
+         "money from the bank accounts of five residents", False),
+        ("stole the non-public knowledge of customers", "stole the private data of customers", False),
+        ("fined over a knowledge breach", "fined over a data breach", False),
+        ("The Data Commissioner's Place of work said", "The Data Commissioner's Office said", False),
+        ("the Place of work for National Statistics", "the Office for National Statistics", False),
+        ("names, addresses and bank main points", "names, addresses and bank details", False),
+        ("Platt was discovered to blame of fraud by abuse of place",
+         "Platt was found guilty of fraud by abuse of position", False),
+        ("a former care house manager", "a former care home manager", False),
+        ("when they came upon what had came about", "when they found out what had happened", False),
+        ("failed to put safety features in position", "failed to put security measures in place", False),
+        ("abused the consider positioned in you", "abused the trust placed in you", False),
+        ("You confirmed no regret.", "You showed no remorse.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -894,6 +914,13 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "calling for the coverage to be reversed"),
         ("Forecasters mentioned as much as 10cm could fall", "Forecasters said as much as 10cm could fall",
          "Forecasters mentioned as much as 10cm could fall"),
+    ],
+    "r6_courts_data": [
+        ("after the use of a stolen password", "after using a stolen password", "after the use of a stolen password"),
+        ("there was no proof that data was misused", "there was no evidence that data was misused",
+         "there was no proof that data was misused"),
+        ("no remorse right through this trial", "no remorse throughout this trial",
+         "no remorse right through this trial"),
     ],
 }
 
@@ -1151,6 +1178,23 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "open spaces",
         "permit holders",
     ],
+    "r6_courts_data": [
+        "refused to pass judgement on Trump",
+        "a circle of relatives and friends",
+        "a financial institution",
+        "knowledge of the area",
+        "a place of work",
+        "the main points of the deal",
+        "the use of force",
+        "proof of identity",
+        "He is not to blame.",
+        "a house of care",
+        "in position to win",
+        "I consider it a success.",
+        "He expressed no regret.",
+        "right through the night",
+        "came upon a body",
+    ],
 }
 
 
@@ -1173,3 +1217,23 @@ def test_round5_ambiguous_swaps_need_a_spun_article(spun, original, unflagged):
 @pytest.mark.parametrize("text", _by_topic(ROUND5_LEGITIMATE))
 def test_round5_swaps_leave_legitimate_uses_alone(text):
     assert spin.repair(text, spun=True)[0] == text
+
+
+def _one_rule_lexicon(monkeypatch, name: str, **cells: str):
+    row = {"id": "pt.x", "spun": "", "original": "x", "family": "phrase_thesaurus", "tier": "low", "left": "",
+           "right": "", "example": "", "needs": "", "scan": "", **cells}
+    monkeypatch.setattr(spin, "read_tsv", lambda _name: [row])
+    return spin.lexicon(name)  # a name of its own: lexicon() is cached per file name
+
+
+def test_lexicon_rejects_trigger_words_no_text_can_supply(monkeypatch):
+    # Texts are reduced to runs of [a-z0-9]; a hyphenated trigger would silently switch its rule off.
+    with pytest.raises(ValueError, match="letters and digits"):
+        _one_rule_lexicon(monkeypatch, "test-hyphen.tsv", spun=r"re:\bnon-public\s+data\b", needs="non-public")
+    lex = _one_rule_lexicon(monkeypatch, "test-split.tsv", spun=r"re:\bnon-public\s+data\b", needs="non public data")
+    assert spin.find("the non-public data leaked", lex)
+
+
+def test_lexicon_rejects_trigger_words_on_a_literal_rule(monkeypatch):
+    with pytest.raises(ValueError, match="only regex rules"):
+        _one_rule_lexicon(monkeypatch, "test-literal.tsv", spun="non-public data", needs="public")

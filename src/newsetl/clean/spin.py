@@ -259,14 +259,17 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             needs = [frozenset(alt.lower().split()) for alt in alts if alt.strip()]
             if not needs:
                 raise ValueError(f"spin rule {rule.id}: a regex rule needs trigger words (column needs)")
+            if any(not _WORD.fullmatch(w) for need in needs for w in need):
+                # a text's words are runs of [a-z0-9] (_word_set): "non-public" would never be found
+                raise ValueError(f"spin rule {rule.id}: trigger words are letters and digits only: {row['needs']!r}")
             for need in needs:
                 regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
             regex.append((LazyPattern(f"(?:{_lookbehind_last(rule.spun[3:])}){right}"), rule))
             regex_scan.append(LazyPattern(row["scan"]) if row.get("scan") else None)
         else:
-            if row.get("scan"):
-                raise ValueError(f"spin rule {rule.id}: only regex rules take a scan regex")
+            if row.get("scan") or row.get("needs"):
+                raise ValueError(f"spin rule {rule.id}: only regex rules take trigger words or a scan regex")
             by_phrase.setdefault(rule.spun.lower(), []).append(rule)
     by_word: dict[str, list[Key]] = {}
     for phrase, group in sorted(by_phrase.items(), key=lambda kv: -len(kv[0])):
