@@ -847,6 +847,22 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("abused the consider positioned in you", "abused the trust placed in you", False),
         ("You confirmed no regret.", "You showed no remorse.", False),
     ],
+    "r6_tv_tech": [
+        ("celebrity pulls out of collection", "celebrity pulls out of series", False),
+        ("forced to drag out of the display after struggling a harm in training",
+         "forced to pull out of the show after suffering an injury in training", False),
+        ("the display's producers said", "the show's producers said", False),
+        ("she was devastated to go away the competition", "she was devastated to leave the competition", False),
+        ("In a remark, the actor said", "In a statement, the actor said", False),
+        ("I've loved every 2nd of this revel in.", "I've loved every second of this experience.", False),
+        ("took to social media to percentage their sadness", "took to social media to share their sadness", False),
+        ("Any other added: 'So sad.'", "Another added: 'So sad.'", False),
+        ("they would make stronger the star", "they would support the star", False),
+        ("at an tournament in California", "at an event in California", False),
+        ("call for for the device would stay strong", "demand for the device would stay strong", False),
+        ("The phone will pass on sale next Friday, with costs beginning at £799.",
+         "The phone will go on sale next Friday, with prices starting at £799.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -921,6 +937,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "there was no proof that data was misused"),
         ("no remorse right through this trial", "no remorse throughout this trial",
          "no remorse right through this trial"),
+    ],
+    "r6_tv_tech": [
+        ("I will leave out my partner", "I will miss my partner", "I will leave out my partner"),
+        ("Sending love, get well quickly.", "Sending love, get well soon.", "Sending love, get well quickly."),
+        ("throughout her restoration", "throughout her recovery", "throughout her restoration"),
     ],
 }
 
@@ -1194,6 +1215,30 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "He expressed no regret.",
         "right through the night",
         "came upon a body",
+    ],
+    "r6_tv_tech": [
+        "a new collection of poems",
+        "the collection point",
+        "do no harm",
+        "struggling to cope",
+        "dragged out of the river",
+        "a fireworks display",
+        "the display of art",
+        "went away the next day",
+        "she went away for a week",
+        "a remark about his weight",
+        "every 2nd day",
+        "they revel in the attention",
+        "leave out the details",
+        "the percentage of people",
+        "Any other business",
+        "to get well quickly you need rest",
+        "to make stronger links",
+        "the restoration of the castle",
+        "a tournament in Spain",
+        "a call for help",
+        "pass the salt",
+        "costs rose",
     ],
 }
 
