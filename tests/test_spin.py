@@ -863,6 +863,17 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("The phone will pass on sale next Friday, with costs beginning at £799.",
          "The phone will go on sale next Friday, with prices starting at £799.", False),
     ],
+    "r6_wordnet_housing": [
+        ("plans to spice up house building", "plans to boost house building", False),
+        ("what ministers describe because the biggest programme", "what ministers describe as the biggest programme",
+         False),
+        ("a few inexperienced belt sites", "a few green belt sites", False),
+        ("prices rise on the far side their reach", "prices rise beyond their reach", False),
+        ("We are decided to change that.", "We are determined to change that.", False),
+        ("councils were already stretched skinny", "councils were already stretched thin", False),
+        ("staff to method planning applications", "staff to process planning applications", False),
+        ("shortages of expert staff", "shortages of skilled staff", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -942,6 +953,10 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("I will leave out my partner", "I will miss my partner", "I will leave out my partner"),
         ("Sending love, get well quickly.", "Sending love, get well soon.", "Sending love, get well quickly."),
         ("throughout her restoration", "throughout her recovery", "throughout her restoration"),
+    ],
+    "r6_wordnet_housing": [
+        ("unrealistic while not additional funding", "unrealistic without additional funding",
+         "unrealistic while not additional funding"),
     ],
 }
 
@@ -1239,6 +1254,17 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "a call for help",
         "pass the salt",
         "costs rose",
+    ],
+    "r6_wordnet_housing": [
+        "spice up your dinner",
+        "it worked because the team was ready",
+        "inexperienced players",
+        "on the far side of the river",
+        "it was decided to wait",
+        "a skinny latte",
+        "a new method of payment",
+        "expert witnesses",
+        "while not perfect, it works",
     ],
 }
 
