@@ -874,6 +874,25 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("staff to method planning applications", "staff to process planning applications", False),
         ("shortages of expert staff", "shortages of skilled staff", False),
     ],
+    "r6_rail_schools": [
+        ("warned to expect main disruption", "warned to expect major disruption", False),
+        ("No trains will run while Network Rail carries out monitor upgrades.",
+         "No trains will run while Network Rail carries out track upgrades.", False),
+        ("Substitute buses will run.", "Replacement buses will run.", False),
+        ("Network Rail's course director, James Hart", "Network Rail's route director, James Hart", False),
+        ("this may increasingly purpose inconvenience", "this will cause inconvenience", False),
+        ("we thank passengers for his or her endurance", "we thank passengers for their patience", False),
+        ("This paintings is essential to make the railway extra dependable",
+         "This work is essential to make the railway more dependable", False),
+        ("advised to check sooner than they trip", "advised to check before they travel", False),
+        ("Faculty pupils to be given unfastened foods in spice up for families",
+         "School pupils to be given free meals in boost for families", False),
+        ("Every number one faculty child in England", "Every primary school child in England", False),
+        ("The move, which will price £1bn a year, will get advantages 750,000 children",
+         "The move, which will cost £1bn a year, will benefit 750,000 children", False),
+        ("children who don't these days qualify", "children who don't currently qualify", False),
+        ("This will make an actual distinction.", "This will make a real difference.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -957,6 +976,12 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r6_wordnet_housing": [
         ("unrealistic while not additional funding", "unrealistic without additional funding",
          "unrealistic while not additional funding"),
+    ],
+    "r6_rail_schools": [
+        ("one of the busiest routes within the nation", "one of the busiest routes in the country",
+         "one of the busiest routes within the nation"),
+        ("more reliable for decades to come back.", "more reliable for decades to come.",
+         "more reliable for decades to come back."),
     ],
 }
 
@@ -1265,6 +1290,29 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "a new method of payment",
         "expert witnesses",
         "while not perfect, it works",
+    ],
+    "r6_rail_schools": [
+        "the main road",
+        "the main concern",
+        "a computer monitor fault",
+        "a substitute teacher",
+        "a golf course director",
+        "people may increasingly turn to apps",
+        "for the purpose of",
+        "a test of endurance",
+        "the paintings were sold",
+        "an extra 500 staff",
+        "it took years to come back.",
+        "sooner than expected",
+        "a school trip",
+        "faculty members",
+        "his seatbelt was unfastened",
+        "foods high in sugar",
+        "the world number one",
+        "the price of bread",
+        "the advantages of",
+        "these days",
+        "a clear distinction between",
     ],
 }
 
