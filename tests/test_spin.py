@@ -967,6 +967,18 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("He praised the 'implausible' spirit and thanked emergency services and products for his or her paintings.",
          "He praised the 'incredible' spirit and thanked emergency services for their work.", False),
     ],
+    "r6_wordnet_crime_science": [
+        ("a woman died in a very house fire", "a woman died in a house fire", False),
+        ("called at simply before 3am when reports of a fireplace",
+         "called at just before 3am after reports of a fire", False),
+        ("a man who was notable to the victim will seem before Leeds Magistrates' Court",
+         "a man who was known to the victim will appear before Leeds Magistrates' Court", False),
+        ("A team of men of science has developed a battery that can be totally charged",
+         "A team of scientists has developed a battery that can be fully charged", False),
+        ("transforming the electrical automobile trade", "transforming the electric car industry", False),
+        ("ions move additional quickly", "ions move more quickly", False),
+        ("Drivers would not have to be compelled to wait.", "Drivers would not have to wait.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1070,6 +1082,15 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "Marketing campaign teams said families would struggle"),
         ("the incredible neighbourhood spirit", "the incredible community spirit",
          "the incredible neighbourhood spirit"),
+    ],
+    "r6_wordnet_crime_science": [
+        ("charged after an adult female died", "charged after a woman died", "charged after an adult female died"),
+        ("Adult male charged after fire", "Man charged after fire", "Adult male charged after fire"),
+        ("The victim, a 34-year-old adult female, died.", "The victim, a 34-year-old woman, died.",
+         "The victim, a 34-year-old adult female, died."),
+        ("This is often a tragic incident.", "This is a tragic incident.", "This is often a tragic incident."),
+        ("the battery used a replacement material", "the battery used a new material",
+         "the battery used a replacement material"),
     ],
 }
 
@@ -1489,6 +1510,23 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "an implausible story",
         "financial services and products",
         "his paintings sold for millions",
+    ],
+    "r6_wordnet_crime_science": [
+        "in a very short time",
+        "simply put",
+        "when reports emerged",
+        "sitting by the fireplace in the living room",
+        "a notable figure",
+        "it would seem",
+        "This is often a problem.",
+        "a man of science",
+        "totally different",
+        "electrical engineers",
+        "the automobile industry",
+        "a replacement battery",
+        "additional staff",
+        "compelled to act",
+        "adult female rats",
     ],
 }
 
