@@ -979,6 +979,26 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("ions move additional quickly", "ions move more quickly", False),
         ("Drivers would not have to be compelled to wait.", "Drivers would not have to wait.", False),
     ],
+    "r6_world": [
+        ("Earthquake kills loads of in Turkey as rescuers seek for survivors",
+         "Earthquake kills hundreds in Turkey as rescuers search for survivors", False),
+        ("A formidable earthquake struck in a single day, flattening constructions and trapping families below "
+         "collapsed homes", "A powerful earthquake struck overnight, flattening buildings and trapping families under "
+         "collapsed homes", False),
+        ("rescuers search during the rubble", "rescuers search through the rubble", False),
+        ("Turkey's crisis company, AFAD, said", "Turkey's disaster agency, AFAD, said", False),
+        ("declared seven days of nationwide mourning and vowed to rebuild every home misplaced",
+         "declared seven days of national mourning and vowed to rebuild every home lost", False),
+        ("'We will be able to no longer depart any of our citizens by myself,' he said in a televised cope with.",
+         "'We will not leave any of our citizens alone,' he said in a televised address.", False),
+        ("teams from the UK becoming a member of the rescue effort", "teams from the UK joining the rescue effort",
+         False),
+        ("The opposition Labour celebration has received a landslide victory in the normal election, finishing 14 "
+         "years of centre-right rule.", "The opposition Labour party has won a landslide victory in the general "
+         "election, ending 14 years of centre-right rule.", False),
+        ("The party's chief said the country had voted for trade.", "The party's leader said the country had voted "
+         "for change.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1527,6 +1547,29 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "additional staff",
         "compelled to act",
         "adult female rats",
+    ],
+    "r6_world": [
+        "loads of people",
+        "seek advice",
+        "during the night",
+        "a formidable opponent",
+        "in a single day of trading",
+        "construction workers",
+        "below average",
+        "a news company",
+        "a nationwide strike",
+        "misplaced optimism",
+        "we will be able to help",
+        "I did it by myself",
+        "flights depart at noon",
+        "how to cope with stress",
+        "became a member of the club",
+        "a birthday celebration",
+        "the chief executive",
+        "received a letter",
+        "a normal election year",
+        "finishing school",
+        "a trade deal",
     ],
 }
 
