@@ -999,6 +999,26 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("The party's chief said the country had voted for trade.", "The party's leader said the country had voted "
          "for change.", False),
     ],
+    "r6_ai_health": [
+        ("AI chatbot gave harmful advice, regulator unearths", "AI chatbot gave harmful advice, regulator finds",
+         False),
+        ("A well-liked AI chatbot gave advice about weight-reduction plan",
+         "A popular AI chatbot gave advice about diet", False),
+        ("an investigation by the net protection regulator", "an investigation by the online safety regulator", False),
+        ("ordered the firm to position new protections in place", "ordered the firm to put new protections in place",
+         False),
+        ("Tech companies will have to no longer deal with children as guinea pigs.",
+         "Tech companies must not treat children as guinea pigs.", False),
+        ("The firm said it used to be 'deeply sorry' and was running to mend the issues.",
+         "The firm said it was 'deeply sorry' and was working to fix the problems.", False),
+        ("Doctors warn over upward push in kind 2 diabetes", "Doctors warn over rise in type 2 diabetes", False),
+        ("The choice of people underneath 40 recognised with type 2 diabetes has risen through almost 1 / 4",
+         "The number of people under 40 diagnosed with type 2 diabetes has risen by almost a quarter", False),
+        ("called for more difficult rules on junk meals promoting", "called for tougher rules on junk food advertising",
+         False),
+        ("young people are growing a critical situation that can shorten their lives",
+         "young people are developing a serious condition that can shorten their lives", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1111,6 +1131,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("This is often a tragic incident.", "This is a tragic incident.", "This is often a tragic incident."),
         ("the battery used a replacement material", "the battery used a new material",
          "the battery used a replacement material"),
+    ],
+    "r6_ai_health": [
+        ("the chatbot gave unhealthy recommendation to children", "the chatbot gave unhealthy advice to children",
+         "the chatbot gave unhealthy recommendation to children"),
+        ("in place inside 30 days", "in place within 30 days", "in place inside 30 days"),
     ],
 }
 
@@ -1570,6 +1595,27 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "a normal election year",
         "finishing school",
         "a trade deal",
+    ],
+    "r6_ai_health": [
+        "a recommendation to the board",
+        "a dietary recommendation that was ignored",
+        "it unearths old tensions",
+        "a well-liked teacher",
+        "the net result",
+        "to place the order",
+        "inside 30 minutes he scored",
+        "we have to deal with it",
+        "he used to be very shy",
+        "running to catch the bus",
+        "mend the fence",
+        "a kind of magic",
+        "the choice of words",
+        "underneath the bridge",
+        "recognised with an award",
+        "finally recognised with an honorary gong",
+        "junk mail",
+        "more difficult to read",
+        "a growing problem",
     ],
 }
 
