@@ -1019,6 +1019,20 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("young people are growing a critical situation that can shorten their lives",
          "young people are developing a serious condition that can shorten their lives", False),
     ],
+    "r6_wordnet_football": [
+        ("Arsenal come back to prime of Premier League", "Arsenal come back to top of Premier League", False),
+        ("Arsenal emotional to the highest of the Premier League table when a 2-1 win over Chelsea",
+         "Arsenal moved to the top of the Premier League table after a 2-1 win over Chelsea", False),
+        ("gave the hosts the lead when simply eight minutes", "gave the hosts the lead after just eight minutes",
+         False),
+        ("a curling free kick within the seventieth minute, and Arsenal control on despite late pressure",
+         "a curling free kick in the seventieth minute, and Arsenal held on despite late pressure", False),
+        ("the boys showed unimaginable character", "the boys showed incredible character", False),
+        ("We are in a very sensible position but there's an extended manner to travel.",
+         "We are in a good position but there's a long way to go.", False),
+        ("The Chelsea boss said his aspect had deserved additional.",
+         "The Chelsea boss said his side had deserved more.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1136,6 +1150,10 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("the chatbot gave unhealthy recommendation to children", "the chatbot gave unhealthy advice to children",
          "the chatbot gave unhealthy recommendation to children"),
         ("in place inside 30 days", "in place within 30 days", "in place inside 30 days"),
+    ],
+    "r6_wordnet_football": [
+        ("It was a troublesome game.", "It was a tough game.", "It was a troublesome game."),
+        ("it was a sensible result for us", "it was a good result for us", "it was a sensible result for us"),
     ],
 }
 
@@ -1622,6 +1640,20 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "junk mail",
         "more difficult to read",
         "a growing problem",
+    ],
+    "r6_wordnet_football": [
+        "in the prime of life",
+        "an emotional reunion",
+        "the highest of the peaks",
+        "when a win seemed unlikely",
+        "simply eight minutes of footage",
+        "price control on imports",
+        "a troublesome knee",
+        "unimaginable suffering",
+        "a sensible position on Brexit",
+        "an extended period",
+        "every aspect of the plan",
+        "additional staff were needed",
     ],
 }
 
