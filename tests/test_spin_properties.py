@@ -263,15 +263,18 @@ _RULE_AND_TEXT = st.sampled_from(range(len(spin.lexicon().regex))).flatmap(
 
 @settings(max_examples=2000, deadline=None)
 @given(_RULE_AND_TEXT)
-def test_a_start_finder_keeps_every_match_of_its_rule(rule_and_text):
+def test_a_start_finder_keeps_every_match_of_its_rule_and_scan(rule_and_text):
     k, text = rule_and_text
-    pattern = spin.lexicon().regex[k][0]
-    finder = spin._start_finder(pattern.pattern)
+    lex = spin.lexicon()
     lower = text.lower()
-    if finder is None or spin._FOLD_UNSAFE.search(text) or len(lower) != len(text):
+    if spin._FOLD_UNSAFE.search(text) or len(lower) != len(text):
         return
-    found = spin._finditer_from(pattern.compiled(), finder, text, lower)
-    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+    for pattern in (lex.regex[k][0], lex.regex_scan[k]):
+        finder = spin._start_finder(pattern.pattern) if pattern is not None else None
+        if finder is not None:
+            found = spin._finditer_from(pattern.compiled(), finder, text, lower)
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], pattern
+            assert spin._holds(pattern, text, lower, True) == bool(pattern.search(text))
 
 
 def test_every_regex_rule_finds_its_example_through_its_start_finder():

@@ -441,6 +441,14 @@ def _finditer_from(pattern: re.Pattern[str], finder: re.Pattern[str], text: str,
             yield m
 
 
+def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool:
+    """``pattern.search(text)`` found something: a scan regex, tried only where a match can start."""
+    finder = _start_finder(pattern.pattern) if fold_safe else None
+    if finder is None:
+        return pattern.search(text) is not None
+    return next(_finditer_from(pattern.compiled(), finder, text, lower), None) is not None
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -478,7 +486,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
         if finder is not None and finder.search(lower) is None:  # none of the texts a match starts with
             continue
         scan = lex.regex_scan[k]
-        if scan is not None and scan.search(text) is None:  # cheap: most texts lack what the rule needs
+        if scan is not None and not _holds(scan, text, lower, fold_safe):  # most texts lack what the rule needs
             continue
         matches = pattern.finditer(text) if finder is None else _finditer_from(pattern.compiled(), finder, text, lower)
         for m in matches:
