@@ -286,3 +286,12 @@ def test_every_regex_rule_finds_its_example_through_its_start_finder():
         if finder is not None and pattern.search(text):
             found = spin._finditer_from(pattern.compiled(), finder, text, text.lower())
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], rule.id
+
+
+def test_no_finder_for_a_regex_the_engine_already_scans():
+    """A regex opening with an uncased literal (".", "%", ",") is searched by the engine's own
+    literal scan, faster than a finder that stops at every full stop."""
+    assert spin._start_finder(r"\.(?<=[eorxnt]\.)\d") is None
+    assert spin._start_finder(r"%(?<=[a-z]%)") is None
+    assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
+    assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan

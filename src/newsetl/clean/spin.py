@@ -395,6 +395,28 @@ def _starts(items: list) -> set[str] | None:
     return {h + tail for h in heads}
 
 
+def _cased(code: int) -> bool:
+    return chr(code).lower() != chr(code).upper()
+
+
+def _engine_jumps(items: list) -> bool:
+    """Whether the regex engine itself jumps from candidate to candidate (a finder would only slow it):
+    the regex opens with a literal, a class of literals or literal alternatives, none of them cased
+    (IGNORECASE turns the jump off for cased ones). ``\\.(?<=[eorxnt]\\.)\\d`` is one."""
+    while items and items[0][0] is _sre_c.SUBPATTERN:
+        items = list(items[0][1][-1].data)
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre_c.LITERAL:
+        return not _cased(av)
+    if op is _sre_c.IN:
+        return all(o is _sre_c.LITERAL and not _cased(c) for o, c in av)
+    if op is _sre_c.BRANCH:
+        return all(alt.data and alt.data[0][0] is _sre_c.LITERAL and not _cased(alt.data[0][1]) for alt in av[1])
+    return False
+
+
 @cache
 def _start_finder(regex: str) -> re.Pattern[str] | None:
     """Where in the lower-cased text a match of ``regex`` (IGNORECASE) can start, or None if unknown.
@@ -403,14 +425,15 @@ def _start_finder(regex: str) -> re.Pattern[str] | None:
     letters, so the regex engine cannot jump to candidates and tries the whole rule at every
     position of the text. Every match starts with one of a few lower-case ASCII texts ("sunday",
     "monday", ...), which a case-sensitive regex finds in the lower-cased text by a C-level scan.
-    Each finder match consumes one character, so overlapping starts are all found.
-    Bounded: lexicon regexes only.
+    Each finder match consumes one character, so overlapping starts are all found. None too for a
+    regex the engine already scans quickly. Bounded: lexicon regexes only.
     """
     try:
-        starts = _starts(list(_sre_parse.parse(regex, re.IGNORECASE).data))
+        items = list(_sre_parse.parse(regex, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a regex the parser reads differently just runs as written
         return None
-    if not starts or not all(s.isascii() for s in starts):  # a non-ASCII first character
+    starts = _starts(items)
+    if _engine_jumps(items) or not starts or not all(s.isascii() for s in starts):  # a non-ASCII first character
         return None
     tails: dict[str, set[str]] = {}
     for s in starts:
