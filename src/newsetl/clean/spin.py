@@ -24,7 +24,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
@@ -116,11 +116,11 @@ class Key:
     regex: str  # anchored: the form, a boundary, and the union of its right contexts
     rules: tuple[Rule, ...]
 
-    @property
+    @cached_property  # compiled when a text first holds the form's words; then a plain attribute read
     def pattern(self) -> re.Pattern[str]:
         return _compile_ci(self.regex)
 
-    @property
+    @cached_property
     def starts(self) -> re.Pattern[str]:
         """For a form starting with a word: where ``first`` starts in the lower-cased text with no
         word character before it, found by one C-level scan (a ``find`` loop in Python visits
