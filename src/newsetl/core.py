@@ -37,6 +37,9 @@ def stable_id(source: str | None, text: str) -> str:
 # word_count's byte shape: ASCII word characters -> "a", the joiners ' and - -> "-", every other byte -> " ".
 _SHAPE = bytes(97 if i < 128 and (chr(i).isalnum() or i == 95) else 45 if i in b"'-" else 32 for i in range(256))
 _UNICODE_WORDISH = re.compile(r"[^\W\x00-\x7f]|\u2019")  # what the byte shape cannot see: non-ASCII \w, and ’
+# ASCII stretches, dropped before that search: it looks at non-ASCII characters only, and a regex opening
+# with a negated class is tried at every position, where this one skips a whole stretch per match
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 def word_count(text: str) -> int:
@@ -49,7 +52,7 @@ def word_count(text: str) -> int:
     """
     if text.isascii():
         data = text.encode("ascii")
-    elif _UNICODE_WORDISH.search(text) is None:
+    elif _UNICODE_WORDISH.search(_ASCII_RUN.sub("", text)) is None:
         data = text.encode("utf-8", "surrogatepass")
     else:
         return len(_WORD.findall(text))
