@@ -85,6 +85,19 @@ def test_normalise_equals_the_chain_of_its_stages(text):
     assert core._normalise(text, "body") == (want, edits)
 
 
+_PLAIN = st.lists(st.sampled_from(["a", "B", " ", ".", "&", "\n", "\t", "\r", "\u00e9", "amp;", "\u00a0"]), max_size=20)
+
+
+@given(_PLAIN.map("".join))
+def test_text_normalise_skips_is_returned_as_is_by_every_stage(text):
+    from newsetl import core
+    from newsetl.clean import lines, unicode
+
+    if core._untouched(text):
+        for stage in (lines.join_lines, unicode.repair_whitespace, unicode.repair_unicode):
+            assert stage(text, "body") == (text, [])
+
+
 _ON_TEXT = st.lists(
     st.sampled_from([" on ", "on", " ", "Twitter", "X", "Xylo", "TikTok", "-", "follow", "us", "."]), max_size=12
 )

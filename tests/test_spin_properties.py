@@ -211,3 +211,87 @@ def test_a_scan_rejects_text_without_what_its_rule_needs():
     assert lex.regex_scan[k].search("rose to three.2 million")
     assert not lex.regex_scan[k].search("rose 3.2% to one of the 2.5 best")
     assert spin.repair("It rose to three.2 million.", False)[0] == "It rose to 3.2 million."
+
+
+def test_fold_unsafe_characters_are_all_that_lower_case_misses():
+    """A regex rule's start is looked for in the lower-cased text: outside ``_FOLD_UNSAFE``, every
+    character that IGNORECASE matches to an ASCII character lower-cases to that character
+    (checked over all of Unicode)."""
+    import re
+    import string
+    import sys
+
+    ascii_chars = string.printable
+    any_ascii = re.compile("[" + re.escape(ascii_chars) + "]", re.IGNORECASE)
+    every = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for c in any_ascii.findall(every):
+        matched = {a.lower() for a in ascii_chars if re.fullmatch(re.escape(a), c, re.IGNORECASE)}
+        assert spin._FOLD_UNSAFE.match(c) or matched == {c.lower()}, hex(ord(c))
+
+
+def _parsed(regex: str) -> list:
+    return list(spin._sre_parse.parse(regex, 2).data)  # 2: IGNORECASE, as the lexicon compiles
+
+
+def test_start_finders_read_the_literal_starts_of_regex_rules():
+    assert spin._starts(_parsed(r"\b(?:Sunday|next\s+week)[’']s")) == {"Sunday", "next"}
+    assert spin._starts(_parsed(r"(?-i:[Aa]ssociate)\s+degree")) == {"Associate", "associate"}
+    assert spin._start_finder(r"[2-9](?![\d.,])") is None  # a range: no literal start
+    assert spin._start_finder(r"(?:keep\s+)?pointless") is None  # an optional first word
+    finder = spin._start_finder(r"\b(?:a|an|the)\s+report")
+    assert [m.start() for m in finder.finditer("a man, then the report")] == [0, 3, 7, 12]  # a, a(n), th(en), the
+    lex = spin.lexicon()
+    assert sum(spin._start_finder(p.pattern) is not None for p, _ in lex.regex) > 0.9 * len(lex.regex)
+
+
+# A regex rule and texts made of its example (as written, upper and lower case), its own words, capitals,
+# spaces and punctuation: matches, several in a text, and near misses.
+_EXAMPLE = {r["id"]: r["example"] for r in read_tsv("spin_lexicon.tsv")}
+
+
+def _rule_text(k: int) -> st.SearchStrategy[str]:
+    pattern, rule = spin.lexicon().regex[k]
+    example = _EXAMPLE[rule.id]
+    pieces = _rule_pieces(pattern.pattern) + [example, example.upper(), example.lower()]
+    return st.lists(st.sampled_from(pieces), max_size=10).map("".join)
+
+
+_RULE_AND_TEXT = st.sampled_from(range(len(spin.lexicon().regex))).flatmap(
+    lambda k: st.tuples(st.just(k), _rule_text(k) | texts)
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_RULE_AND_TEXT)
+def test_a_start_finder_keeps_every_match_of_its_rule_and_scan(rule_and_text):
+    k, text = rule_and_text
+    lex = spin.lexicon()
+    lower = text.lower()
+    if spin._FOLD_UNSAFE.search(text) or len(lower) != len(text):
+        return
+    for pattern in (lex.regex[k][0], lex.regex_scan[k]):
+        finder = spin._start_finder(pattern.pattern) if pattern is not None else None
+        if finder is not None:
+            found = spin._finditer_from(pattern.compiled(), finder, text, lower)
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], pattern
+            assert spin._holds(pattern, text, lower, True) == bool(pattern.search(text))
+
+
+def test_every_regex_rule_finds_its_example_through_its_start_finder():
+    lex = spin.lexicon()
+    examples = {r["id"]: r["example"] for r in read_tsv("spin_lexicon.tsv")}
+    for pattern, rule in lex.regex:
+        finder = spin._start_finder(pattern.pattern)
+        text = examples[rule.id]
+        if finder is not None and pattern.search(text):
+            found = spin._finditer_from(pattern.compiled(), finder, text, text.lower())
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], rule.id
+
+
+def test_no_finder_for_a_regex_the_engine_already_scans():
+    """A regex opening with an uncased literal (".", "%", ",") is searched by the engine's own
+    literal scan, faster than a finder that stops at every full stop."""
+    assert spin._start_finder(r"\.(?<=[eorxnt]\.)\d") is None
+    assert spin._start_finder(r"%(?<=[a-z]%)") is None
+    assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
+    assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan

@@ -24,10 +24,17 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
+
+try:  # the regex parser, to read off the literal text a regex rule's matches start with
+    from re import _constants as _sre_c
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c
+    import sre_parse as _sre_parse
 
 TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # default weights; ambiguous: once per rule and article
 SPUN_MIN_WEIGHT = 1.0  # evidence an article needs before ambiguous rules apply
@@ -109,11 +116,11 @@ class Key:
     regex: str  # anchored: the form, a boundary, and the union of its right contexts
     rules: tuple[Rule, ...]
 
-    @property
+    @cached_property  # compiled when a text first holds the form's words; then a plain attribute read
     def pattern(self) -> re.Pattern[str]:
         return _compile_ci(self.regex)
 
-    @property
+    @cached_property
     def starts(self) -> re.Pattern[str]:
         """For a form starting with a word: where ``first`` starts in the lower-cased text with no
         word character before it, found by one C-level scan (a ``find`` loop in Python visits
@@ -344,6 +351,130 @@ def _word_set(lower: str) -> set[str]:
     return set(lower.encode("utf-8", "surrogatepass").translate(_NOT_WORD_BYTE).decode("ascii").split())
 
 
+# Characters that IGNORECASE matches to an ASCII letter but that lower() does not turn into it
+# (dotted and dotless i, long s): in a text holding one, a regex rule's start cannot be found in the
+# lower-cased text, so the rule runs as written (tests check the set over all of Unicode).
+_FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
+_ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
+
+
+def _literal_run(items: list) -> str:
+    """The literal ASCII characters that open a parsed regex sequence."""
+    out = []
+    for op, av in items:
+        if op is not _sre_c.LITERAL or av > 127:
+            break
+        out.append(chr(av))
+    return "".join(out)
+
+
+def _starts(items: list) -> set[str] | None:
+    """Literal texts one of which every match of a parsed regex sequence starts with, or None if
+    its first consuming element is not literal (a class of several kinds, a repeat, ...)."""
+    i = 0
+    while i < len(items) and items[i][0] in _ZERO_WIDTH:  # \b, lookarounds: they consume nothing
+        i += 1
+    if i == len(items):
+        return None
+    op, av = items[i]
+    rest = items[i + 1 :]
+    if op is _sre_c.SUBPATTERN:
+        return _starts([*av[-1].data, *rest])
+    if op is _sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _starts([*alt.data, *rest])
+            if not found:
+                return None
+            out |= found
+        return out
+    if op is _sre_c.IN and av and all(o is _sre_c.LITERAL for o, _ in av):
+        heads = [chr(c) for _, c in av]
+    elif op is _sre_c.LITERAL:
+        heads = [chr(av)]
+    else:
+        return None
+    tail = _literal_run(rest)
+    return {h + tail for h in heads}
+
+
+def _cased(code: int) -> bool:
+    return chr(code).lower() != chr(code).upper()
+
+
+def _engine_jumps(items: list) -> bool:
+    """Whether the regex engine itself jumps from candidate to candidate (a finder would only slow it):
+    the regex opens with a literal, a class of literals or literal alternatives, none of them cased
+    (IGNORECASE turns the jump off for cased ones). ``\\.(?<=[eorxnt]\\.)\\d`` is one."""
+    while items and items[0][0] is _sre_c.SUBPATTERN:
+        items = list(items[0][1][-1].data)
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _sre_c.LITERAL:
+        return not _cased(av)
+    if op is _sre_c.IN:
+        return all(o is _sre_c.LITERAL and not _cased(c) for o, c in av)
+    if op is _sre_c.BRANCH:
+        return all(alt.data and alt.data[0][0] is _sre_c.LITERAL and not _cased(alt.data[0][1]) for alt in av[1])
+    return False
+
+
+@cache
+def _start_finder(regex: str) -> re.Pattern[str] | None:
+    """Where in the lower-cased text a match of ``regex`` (IGNORECASE) can start, or None if unknown.
+
+    A rule like ``\\b(?:Sunday|Monday|...)[’']s\\s+last`` opens with a word boundary and cased
+    letters, so the regex engine cannot jump to candidates and tries the whole rule at every
+    position of the text. Every match starts with one of a few lower-case ASCII texts ("sunday",
+    "monday", ...), which a case-sensitive regex finds in the lower-cased text by a C-level scan.
+    Each finder match consumes one character, so overlapping starts are all found. None too for a
+    regex the engine already scans quickly. Bounded: lexicon regexes only.
+    """
+    try:
+        items = list(_sre_parse.parse(regex, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - a regex the parser reads differently just runs as written
+        return None
+    starts = _starts(items)
+    if _engine_jumps(items) or not starts or not all(s.isascii() for s in starts):  # a non-ASCII first character
+        return None
+    tails: dict[str, set[str]] = {}
+    for s in starts:
+        tails.setdefault(s.lower()[0], set()).add(s.lower()[1:])
+    alts = [
+        re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(map(re.escape, sorted(rest)))})"
+        for head, rest in sorted(tails.items())
+    ]
+    return re.compile("|".join(alts))
+
+
+def _finditer_from(pattern: re.Pattern[str], finder: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, trying ``pattern`` only where ``finder`` says a match can start.
+
+    Matching at a position is what a search finds there (lookbehinds and ``\\b`` see the text
+    before it), and the next search starts where a match ended: the same matches, in order.
+    Matches are never empty (they start with a literal), so no position needs a second try.
+    """
+    end = 0
+    match = pattern.match
+    for s in finder.finditer(lower):
+        at = s.start()
+        if at < end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool:
+    """``pattern.search(text)`` found something: a scan regex, tried only where a match can start."""
+    finder = _start_finder(pattern.pattern) if fold_safe else None
+    if finder is None:
+        return pattern.search(text) is not None
+    return next(_finditer_from(pattern.compiled(), finder, text, lower), None) is not None
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -374,12 +505,17 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
     run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
+    fold_safe = text.isascii() or _FOLD_UNSAFE.search(text) is None
     for k in sorted(run):
         pattern, rule = lex.regex[k]
-        scan = lex.regex_scan[k]
-        if scan is not None and scan.search(text) is None:  # cheap: most texts lack what the rule needs
+        finder = _start_finder(pattern.pattern) if fold_safe else None
+        if finder is not None and finder.search(lower) is None:  # none of the texts a match starts with
             continue
-        for m in pattern.finditer(text):
+        scan = lex.regex_scan[k]
+        if scan is not None and not _holds(scan, text, lower, fold_safe):  # most texts lack what the rule needs
+            continue
+        matches = pattern.finditer(text) if finder is None else _finditer_from(pattern.compiled(), finder, text, lower)
+        for m in matches:
             found.append((m.start(), m.end(), m, (rule,)))
     found.sort(key=lambda f: (f[0], -f[1]))  # stable: on a tie, literal forms, then regex rules in file order
     return tuple(found)
