@@ -1033,6 +1033,22 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("The Chelsea boss said his aspect had deserved additional.",
          "The Chelsea boss said his side had deserved more.", False),
     ],
+    "r6_knife_crime": [
+        ("Teenager jailed for lifestyles over fatal stabbing", "Teenager jailed for life over fatal stabbing", False),
+        ("a boy who was stabbed to death out of doors his faculty", "a boy who was stabbed to death outside his school",
+         False),
+        ("named after a pass judgement on lifted reporting restrictions",
+         "named after a judge lifted reporting restrictions", False),
+        ("16 years sooner than he's regarded as for parole", "16 years before he's considered for parole", False),
+        ("a row over a social media publish", "a row over a social media post", False),
+        ("said in a sufferer affect observation", "said in a victim impact statement", False),
+        ("'I will be able to by no means hear my son snicker or see him develop up,'",
+         "'I will never hear my son laugh or see him grow up,'", False),
+        ("I will by no means once more pay attention my son laugh", "I will never again hear my son laugh", False),
+        ("I'd urge any younger one that is wearing a knife to suppose once more.",
+         "I'd urge any young person who is carrying a knife to think again.", False),
+        ("200 knives were recovered because the stabbing.", "200 knives were recovered since the stabbing.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1154,6 +1170,9 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r6_wordnet_football": [
         ("It was a troublesome game.", "It was a tough game.", "It was a troublesome game."),
         ("it was a sensible result for us", "it was a good result for us", "it was a sensible result for us"),
+    ],
+    "r6_knife_crime": [
+        ("jailed for the homicide of a boy", "jailed for the murder of a boy", "jailed for the homicide of a boy"),
     ],
 }
 
@@ -1654,6 +1673,24 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "an extended period",
         "every aspect of the plan",
         "additional staff were needed",
+    ],
+    "r6_knife_crime": [
+        "healthy lifestyles",
+        "a homicide detective",
+        "they ate out of doors",
+        "in full possession of his faculties",
+        "to pass judgement on others",
+        "sooner than expected",
+        "regarded as a threat",
+        "publish the report",
+        "it will affect people",
+        "by no means certain",
+        "pay attention to the signs",
+        "develop a plan",
+        "the younger one",
+        "wearing a mask",
+        "I suppose so",
+        "because the attack was planned",
     ],
 }
 
