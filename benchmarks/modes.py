@@ -124,7 +124,7 @@ def _convert(paths: list[str], sink: ParquetSink, clock: dict[str, float] | None
 
 
 def warm_up() -> None:
-    """Load lexicons and compile patterns, as ProcessFn.setup does once per worker."""
+    """Load lexicons and compile patterns, as DumpsToArrowFn.setup does once per worker."""
     from newsetl import process
 
     process("Warm-up headline\n\nA warm-up paragraph, he said.")

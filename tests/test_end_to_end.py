@@ -87,7 +87,8 @@ def test_process_dumps_transform(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
     with TestPipeline() as p:
         out = p | ProcessDumps([str(tmp_path / "*.txt")])
-        assert_that(out["rows"] | beam.Map(lambda r: r["headline"]), equal_to([ARTICLE.splitlines()[0]]), label="rows")
+        headlines = out["tables"] | beam.FlatMap(lambda t: t.column("headline").to_pylist())
+        assert_that(headlines, equal_to([ARTICLE.splitlines()[0]]), label="rows")
         assert_that(
             out["dead"] | beam.Map(lambda d: (Path(d["source"]).name, d["stage"])),
             equal_to([("bad.txt", "decode")]),

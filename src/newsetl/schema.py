@@ -64,9 +64,15 @@ def _list_paths(schema: pa.Schema) -> list[tuple[str, tuple[str, ...]]]:
     return paths
 
 
-@cache
+_CHECKS: dict[int, tuple[pa.Schema, list[tuple[str, tuple[str, ...]]]]] = {}
+
+
 def _checks(schema: pa.Schema) -> list[tuple[str, tuple[str, ...]]]:
-    return _list_paths(schema)
+    """The list paths of ``schema``, cached by identity: hashing a pa.Schema costs ~40 µs, more than the check."""
+    hit = _CHECKS.get(id(schema))
+    if hit is None or hit[0] is not schema:  # the entry holds the schema, so its id is not reused while cached
+        hit = _CHECKS[id(schema)] = (schema, _list_paths(schema))
+    return hit[1]
 
 
 def check_lists(row: dict, schema: pa.Schema) -> None:
@@ -84,3 +90,30 @@ def check_lists(row: dict, schema: pa.Schema) -> None:
                 for sub in nested:
                     if isinstance(item.get(sub) if isinstance(item, dict) else None, (str, bytes)):
                         raise TypeError(f"{name}[{i}].{sub} is a list but the row holds a str")
+
+
+def to_table(rows: list[dict], schema: pa.Schema) -> tuple[pa.Table | None, list[dict], list[tuple[dict, Exception]]]:
+    """Rows -> (one Table of the rows Arrow accepts, those rows, [(refused row, why)]).
+
+    The whole batch is encoded at once; only when that fails are the rows tried one by one, so a
+    row Arrow refuses (lone surrogate, int32 overflow, wrong type) costs its batch nothing but itself.
+    The Table is None when no row was accepted.
+    """
+    if not rows:
+        return None, [], []
+    try:
+        for row in rows:
+            check_lists(row, schema)
+        return pa.Table.from_pylist(rows, schema=schema), rows, []
+    except Exception:
+        pass
+    good, refused = [], []
+    for row in rows:
+        try:
+            check_lists(row, schema)
+            pa.Table.from_pylist([row], schema=schema)
+            good.append(row)
+        except Exception as exc:
+            refused.append((row, exc))
+    # Encoded again as one contiguous batch: one record batch per Parquet row group, as on the fast path.
+    return (pa.Table.from_pylist(good, schema=schema) if good else None), good, refused
