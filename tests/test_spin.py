@@ -1049,6 +1049,23 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "I'd urge any young person who is carrying a knife to think again.", False),
         ("200 knives were recovered because the stabbing.", "200 knives were recovered since the stabbing.", False),
     ],
+    "r6_bank_rates": [
+        ("The Bank of England has minimize interest rates to 4%, the bottom stage in more than two years",
+         "The Bank of England has cut interest rates to 4%, the lowest level in more than two years", False),
+        ("The Financial Coverage Committee voted through six votes to a few to reduce the bottom charge from 4.25%.",
+         "The Monetary Policy Committee voted by six votes to three to reduce the base rate from 4.25%.", False),
+        ("The Bank said we will be able to't minimize charges too briefly or through an excessive amount of.",
+         "The Bank said we can't cut rates too quickly or by too much.", False),
+        ("The verdict will be welcomed through millions of homeowners who could see their per 30 days payments fall.",
+         "The decision will be welcomed by millions of homeowners who could see their monthly payments fall.",
+         False),
+        ("Unemployment rose to 4.8% within the three months to Would possibly, the absolute best charge since 2021",
+         "Unemployment rose to 4.8% in the three months to May, the highest rate since 2021", False),
+        ("according to the Administrative center for National Statistics",
+         "according to the Office for National Statistics", False),
+        ("the weakening activity marketplace could push the Financial institution to chop charges again",
+         "the weakening job market could push the Bank to cut rates again", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1691,6 +1708,23 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "wearing a mask",
         "I suppose so",
         "because the attack was planned",
+    ],
+    "r6_bank_rates": [
+        "to minimise the risk",
+        "the bottom of the table",
+        "the bottom rate of income tax",
+        "voted through the night",
+        "a few votes",
+        "he spoke too briefly",
+        "an excessive amount of paperwork",
+        "per 30 days of use",
+        "It would possibly rain.",
+        "within the three months to come",
+        "the absolute best player",
+        "the activity centre",
+        "a financial institution",
+        "chop the onions",
+        "criminal charges",
     ],
 }
 
