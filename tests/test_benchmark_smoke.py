@@ -81,3 +81,24 @@ def test_floor_and_ratios(generated, tmp_path):
     assert r["single/floor (2/1)"] == pytest.approx(0.25, abs=1e-3)
     assert r["pipelineN/pool (4/3)"] == pytest.approx(2 / 3, abs=1e-3)
     assert r["pipelineN/pipeline1"] is None  # not measured: no ratio, no crash
+
+
+def _role_cache_size() -> int:
+    from newsetl.extract import people
+
+    return people.role_of.cache_info().currsize
+
+
+def test_pool_workers_and_isolated_modes_start_cold(generated, tmp_path):
+    """The pool's workers and `single` must not inherit caches warmed by earlier modes (Beam's workers cannot)."""
+    from newsetl.extract import people
+
+    paths = corpus.paths(generated.folder)
+    people.role_of("Secretary's")  # warm a cache in this process
+    assert _role_cache_size() > 0
+    modes.start_fresh_context()
+    assert modes.isolated(_role_cache_size) == 0
+    assert modes.isolated(os.getpid) != os.getpid()
+    res = modes.pool(paths, str(tmp_path), workers=2, batch_size=8)
+    assert res.articles + res.extra["unwritten"] == N
+    assert sum(pq.ParquetFile(f).metadata.num_rows for f in tmp_path.glob("pool-*.parquet")) == res.articles
