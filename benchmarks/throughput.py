@@ -164,20 +164,11 @@ def run(argv: list[str] | None = None) -> dict:
             os.makedirs(folder)
             return folder
 
-        # Every mode starts cold: single runs in a fresh process and the pool's workers are fresh, so none
-        # inherits the caches another filled with the same articles (the pipelines' workers never could).
-        modes.start_fresh_context()
+        # Every mode starts cold, as Beam's workers do: nothing processes articles in this process before the
+        # pipelines run here, and single and the pool run in fresh processes of a fork server (started after
+        # the pipelines, so its memory is not in their peak RSS). See modes.fresh_context.
         if "floor" in chosen:
             rows["floor"] = measured("floor", modes.floor, paths, out("floor"), args.batch_size)
-        if "single" in chosen:
-            rows["single"] = measured("single", modes.isolated, modes.single, paths, out("single"), args.batch_size)
-            if args.profile > 0:  # a second, instrumented pass, outside the measured one
-                sample = paths[: args.profile]
-                rows["single"]["stages_us"] = modes.isolated(modes.profile_stages, sample, out("profile"),
-                                                             args.batch_size)
-                rows["single"]["profiled_articles"] = len(sample)
-        if "pool" in chosen:
-            rows["pool"] = measured("pool", modes.pool, paths, out("pool"), args.workers, args.batch_size)
         piped = [m for m in ("pipeline1", "pipelineN") if m in chosen]
         if piped:
             small = os.path.join(work, "startup-corpus")
@@ -189,6 +180,18 @@ def run(argv: list[str] | None = None) -> dict:
                 for m in piped:
                     workers = 1 if m == "pipeline1" else args.workers
                     rows[m] = pipeline_row(m, data, small, out(m), workers, args, beam_args)
+        if "single" in chosen or "pool" in chosen:
+            modes.start_fresh_context()
+        if "single" in chosen:
+            rows["single"] = measured("single", modes.isolated, modes.single, paths, out("single"), args.batch_size)
+            if args.profile > 0:  # a second, instrumented pass, outside the measured one
+                sample = paths[: args.profile]
+                rows["single"]["stages_us"] = modes.isolated(modes.profile_stages, sample, out("profile"),
+                                                             args.batch_size)
+                rows["single"]["profiled_articles"] = len(sample)
+        if "pool" in chosen:
+            rows["pool"] = measured("pool", modes.pool, paths, out("pool"), args.workers, args.batch_size)
+        rows = {m: rows[m] for m in MODES if m in rows}  # report in the usual order
         results["modes"] = rows
         results["ratios"] = ratios(rows)
         results["machine"]["load_avg_1m_end"] = round(os.getloadavg()[0], 2)
