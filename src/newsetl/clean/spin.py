@@ -527,6 +527,8 @@ def _replacement(spun: str, rule: Rule, text: str, start: int, end: int, style: 
         return original[1:]
     if original.startswith("{sub:"):
         return substitute(spun, original)
+    if original == "{capitalise}":  # a sentence's first word that the spinner lower-cased ("we have a tendency to")
+        return spun[:1].upper() + spun[1:]
     if original == "{a_an}":
         original = article_for(text[end:])
     elif original == "{number_word}":
