@@ -1428,6 +1428,17 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "Sales rose. The company said. It was \"the best year\".",
          "Sales rose. the company said. it was \"the best year\"."),
     ],
+    "r7_used_to_be": [
+        ("Joss Stone used to be named best British female solo artist",
+         "Joss Stone was named best British female solo artist",
+         "Joss Stone used to be named best British female solo artist"),
+        ("the vote used to be a blow to privacy", "the vote was a blow to privacy",
+         "the vote used to be a blow to privacy"),
+        ("the rise used to be driven by concerns", "the rise was driven by concerns",
+         "the rise used to be driven by concerns"),
+        ("they used to be beaten by the best side", "they were beaten by the best side",
+         "they used to be beaten by the best side"),
+    ],
 }
 
 ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leave alone, even in spun articles
@@ -2140,6 +2151,15 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "Mr. smith",
         "the show starts at 3 p.m. in the studio",
         "however he said",
+    ],
+    "r7_used_to_be": [
+        "It used to be called Marathon",
+        "Prices used to be higher",
+        "he used to be known as Bobby",
+        "the club used to be owned by a brewery",
+        "Flying used to be expensive",
+        "it used to be the case that",
+        "the area used to be home to miners",
     ],
 }
 
