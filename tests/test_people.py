@@ -92,3 +92,23 @@ def test_a_bare_role_mention_is_not_the_shadow_or_former_holder():
 def test_police_ranks_are_titles_not_names():
     cast = build(None, ['Det Insp Karen Lewis said: "We are appealing for witnesses."'])
     assert "Karen Lewis" in cast.entities and not any(n.startswith(("Det", "Insp")) for n in cast.entities)
+
+
+
+def test_competitions_and_clubs_are_not_people():
+    cast = build(None, [
+        "Wales began their Six Nations campaign against Aston Villa fans' favourite side.",
+        "The Six Nations resumes next week; Aston Villa play at home.",
+        "Kim Sorensen, who won the Australian Open, said the Six Nations and the Australian Open clash.",
+        "Aston Villa and the Davis Cup team, like the Davis Cup itself, wait.",
+    ])
+    assert [r["name"] for r in rows(cast)] == ["Kim Sorensen"]
+
+
+def test_a_name_ends_where_its_sentence_ends():
+    cast = build(None, [
+        "The plan was backed by Prime Minister Ravi Chandran. Potential investors will need approval.",
+        "Mr Chandran said the rules were clear. Potential delays were ruled out by Ravi Chandran.",
+    ])
+    names = [r["name"] for r in rows(cast)]
+    assert names == ["Ravi Chandran"]

@@ -270,6 +270,9 @@ def _analyse_run(run: str) -> tuple:
     for c, s, _ in _split_tokens(run):
         if c[-1] == ".":
             c = _clean(c)
+            if c[-1] != "." and s + len(c) + 1 < len(run):
+                toks.clear()  # a sentence ended inside the run ("the Sydney Olympics. But Rogge"): start after it
+                continue
         toks.append((c, s, s + len(c)))
     k = 0
     while k < len(toks) and not _is_cap(toks[k][0]):
