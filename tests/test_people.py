@@ -112,3 +112,11 @@ def test_a_name_ends_where_its_sentence_ends():
     ])
     names = [r["name"] for r in rows(cast)]
     assert names == ["Ravi Chandran"]
+
+
+def test_a_capitalised_role_or_nationality_before_a_name_is_not_part_of_it():
+    cast = build(None, [
+        "Rapper Jaylen Brooks won, and Dutchman Pieter Hoekstra was second.",
+        "Brooks thanked Hoekstra; Real Madrid and Boca Juniors sent scouts.",
+    ])
+    assert [r["name"] for r in rows(cast)] == ["Jaylen Brooks", "Pieter Hoekstra"]
