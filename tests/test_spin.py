@@ -1329,6 +1329,18 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("five serious flood warnings, the absolute best degree, for rivers",
          "five severe flood warnings, the highest level, for rivers", False),
     ],
+    "r7_wordnet_b2": [
+        ("Carmaker to chop a pair of,000 jobs in FRG", "Carmaker to cut 2,000 jobs in Germany", False),
+        ("Kylie Minogue has off the rest of her tour; she was attributable to play eight concerts",
+         "Kylie Minogue has cancelled the rest of her tour; she was due to play eight concerts", False),
+        ("Minogue's health came initial.", "Minogue's health came first.", False),
+        ("the money would be accustomed hire teachers, said the National Association of Head academics",
+         "the money would be used to hire teachers, said the National Association of Head teachers", False),
+        ("an average of £50,000 over successive 2 years", "an average of £50,000 over the next 2 years", False),
+        ("\"We've detected these promises before,\" he said. Many schools were still troubled to recruit staff.",
+         "\"We've heard these promises before,\" he said. Many schools were still struggling to recruit staff.",
+         False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1548,6 +1560,15 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "her family had been \"torn aside\""),
         ("homes were without energy on Saturday", "homes were without power on Saturday",
          "homes were without energy on Saturday"),
+    ],
+    "r7_wordnet_b2": [
+        ("her management has proclaimed.", "her management has announced.", "her management has proclaimed."),
+        ("the total country was thinking of her", "the whole country was thinking of her",
+         "the total country was thinking of her"),
+        ("the money would be used to hire more academics", "the money would be used to hire more teachers",
+         "the money would be used to hire more academics"),
+        ("warned that several faculties were still struggling", "warned that several schools were still struggling",
+         "warned that several faculties were still struggling"),
     ],
 }
 
@@ -2355,6 +2376,23 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "the absolute best player",
         "serious flood damage",
         "renewable energy",
+    ],
+    "r7_wordnet_b2": [
+        "a pair of shoes",
+        "to chop down trees",
+        "the FRG and the GDR",
+        "he proclaimed his innocence",
+        "the lights went off",
+        "attributable to the weather",
+        "the initial results",
+        "the total income of the family",
+        "the total country population",
+        "accustomed to hard work",
+        "university academics",
+        "over successive years",
+        "police have detected a rise",
+        "troubled to learn of it",
+        "the faculties of law and medicine",
     ],
 }
 
