@@ -1388,6 +1388,24 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("planned with nice care, HM Income and Customs said; to target the ones in the back of this trade",
          "planned with great care, HM Revenue and Customs said; to target those behind this trade", False),
     ],
+    "r7_bbc_airport_football": [
+        ("Thierry is one of the easiest gamers in the world", "Thierry is one of the best players in the world", False),
+        ("a new contract, finishing hypothesis about his long term.", "a new contract, ending speculation about his "
+         "future.", False),
+        ("The France global, who had been connected with a transfer to Barcelona, was thrilled to stick in London",
+         "The France international, who had been linked with a move to Barcelona, was thrilled to stay in London",
+         False),
+        ("Delivery Secretary Alistair Darling; despite sturdy opposition, plans have been authorized through the "
+         "government", "Transport Secretary Alistair Darling; despite strong opposition, plans have been approved by "
+         "the government", False),
+        ("the expansion was essential to keep the UK aggressive; campaigners would problem the decision",
+         "the expansion was essential to keep the UK competitive; campaigners would challenge the decision", False),
+        ("This may occasionally imply more noise. Heathrow had been operating at complete capability",
+         "This will mean more noise. Heathrow had been operating at full capacity", False),
+        ("the loss of house was costing the economy billions of kilos",
+         "the lack of space was costing the economy billions of pounds", False),
+        ("Striker indicators new contract", "Striker signs new contract", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1623,6 +1641,23 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     ],
     "r7_bbc_b7": [
         ("worried by rising family expenses", "worried by rising household bills", "worried by rising family expenses"),
+    ],
+    "r7_bbc_b8": [
+        ("Thierry is without doubt one of the best players", "Thierry is one of the best players",
+         "Thierry is without doubt one of the best players"),
+        ("one of the best players on the earth", "one of the best players in the world",
+         "one of the best players on the earth"),
+        ("Arsenal striker Thierry Henry signed a contract with the membership",
+         "Arsenal striker Thierry Henry signed a contract with the club",
+         "Arsenal striker Thierry Henry signed a contract with the membership"),
+        ("The striker has scored more than 150 objectives for Arsenal", "The striker has scored more than 150 goals "
+         "for Arsenal", "The striker has scored more than 150 objectives for Arsenal"),
+        ("The striker said: I believe in this team and in the supervisor.", "The striker said: I believe in this team "
+         "and in the manager.", "The striker said: I believe in this team and in the supervisor."),
+        ("Wenger said the inside track was a boost", "Wenger said the news was a boost",
+         "Wenger said the inside track was a boost"),
+        ("I consider on this team", "I believe in this team", "I consider on this team"),
+        ("opposition from native citizens", "opposition from local residents", "opposition from native citizens"),
     ],
 }
 
@@ -2506,6 +2541,32 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "nice and warm",
         "income tax",
         "in the back of the car",
+    ],
+    "r7_bbc_b8": [
+        "the easiest way",
+        "life on the earth",
+        "the membership of the party voted",
+        "the club's membership fees",
+        "the government's objectives for the year",
+        "a supervisor at the plant",
+        "the inside track on the deal",
+        "a working hypothesis",
+        "in the long term",
+        "a global business",
+        "connected with the case",
+        "stick in the mud",
+        "consider the plan",
+        "a delivery driver",
+        "native speakers",
+        "a sturdy table",
+        "authorised the payment",
+        "an aggressive player",
+        "a problem with the plan",
+        "may occasionally be late",
+        "the capability of the army",
+        "the loss of a house",
+        "thousands of kilos of cocaine",
+        "economic indicators",
     ],
 }
 
