@@ -239,7 +239,11 @@ def test_start_finders_read_the_literal_starts_of_regex_rules():
     assert spin._start_finder(r"[2-9](?![\d.,])") is None  # a range: no literal start
     assert spin._start_finder(r"(?:keep\s+)?pointless") is None  # an optional first word
     finder = spin._start_finder(r"\b(?:a|an|the)\s+report")
-    assert [m.start() for m in finder.finditer("a man, then the report")] == [0, 3, 7, 12]  # a, a(n), th(en), the
+    assert [m.start() for m in finder.finditer("a man, then the report")] == [12]  # not a, a(n), th(en): no report
+    assert [m.start() for m in finder.finditer("An  Report, tHE\nreport")] == []  # lower-cased text only
+    assert [m.start() for m in finder.finditer("an  report, the\nreport")] == [0, 12]
+    assert spin._follow(_parsed(r"ssociate(?-i:\s+[Dd]egree)\b\.")[0:]) == r"ssociate\s+[dd]egree\."
+    assert spin._follow(_parsed(r"\s*next")) == ""  # optional space: nothing certain follows
     lex = spin.lexicon()
     assert sum(spin._start_finder(p.pattern) is not None for p, _ in lex.regex) > 0.9 * len(lex.regex)
 

@@ -356,6 +356,8 @@ def _word_set(lower: str) -> set[str]:
 # lower-cased text, so the rule runs as written (tests check the set over all of Unicode).
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 _ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT)
+_SPACE = _sre_c.CATEGORY_SPACE
 
 
 def _literal_run(items: list) -> str:
@@ -368,9 +370,32 @@ def _literal_run(items: list) -> str:
     return "".join(out)
 
 
-def _starts(items: list) -> set[str] | None:
-    """Literal texts one of which every match of a parsed regex sequence starts with, or None if
-    its first consuming element is not literal (a class of several kinds, a repeat, ...)."""
+def _follow(items: list) -> str:
+    """What a match goes on with after its first character, as a regex for the lower-cased text:
+    literal ASCII characters, classes of them and whitespace runs, up to the first other element
+    (zero-width ones skipped). ``\\ba\\s+record\\s+number`` gives ``\\s+record\\s+number`` after
+    "a": a finder stops at the few "a"s it fits, not at every "a" of the text."""
+    out: list[str] = []
+    items = list(items)
+    while items:
+        op, av = items.pop(0)
+        if op is _sre_c.LITERAL and av < 128:
+            out.append(re.escape(chr(av).lower()))
+        elif op is _sre_c.IN and av and all(o is _sre_c.LITERAL and c < 128 for o, c in av):
+            out.append("[" + "".join(re.escape(chr(c).lower()) for _, c in av) + "]")
+        elif op in _REPEATS and av[0] >= 1 and list(av[2].data) == [(_sre_c.IN, [(_sre_c.CATEGORY, _SPACE)])]:
+            out.append(r"\s+")
+        elif op is _sre_c.SUBPATTERN:
+            items[:0] = av[-1].data
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
+
+
+def _starts(items: list, tail: Callable[[list], str] = _literal_run) -> set[str] | None:
+    """Texts one of which every match of a parsed regex sequence starts with (a first character,
+    then ``tail`` of the rest: literal text, or a ``_follow`` regex), or None if its first
+    consuming element is not literal (a class of several kinds, a repeat, ...)."""
     i = 0
     while i < len(items) and items[i][0] in _ZERO_WIDTH:  # \b, lookarounds: they consume nothing
         i += 1
@@ -379,11 +404,11 @@ def _starts(items: list) -> set[str] | None:
     op, av = items[i]
     rest = items[i + 1 :]
     if op is _sre_c.SUBPATTERN:
-        return _starts([*av[-1].data, *rest])
+        return _starts([*av[-1].data, *rest], tail)
     if op is _sre_c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            found = _starts([*alt.data, *rest])
+            found = _starts([*alt.data, *rest], tail)
             if not found:
                 return None
             out |= found
@@ -394,8 +419,8 @@ def _starts(items: list) -> set[str] | None:
         heads = [chr(av)]
     else:
         return None
-    tail = _literal_run(rest)
-    return {h + tail for h in heads}
+    after = tail(rest)
+    return {h + after for h in heads}
 
 
 def _cased(code: int) -> bool:
@@ -444,14 +469,14 @@ def _start_finder(regex: str) -> re.Pattern[str] | None:
     items = _parsed(regex)
     if items is None:  # a regex the parser reads differently just runs as written
         return None
-    starts = _starts(items)
+    starts = _starts(items, _follow)
     if _engine_jumps(items) or not starts or not all(s.isascii() for s in starts):  # a non-ASCII first character
         return None
     tails: dict[str, set[str]] = {}
     for s in starts:
-        tails.setdefault(s.lower()[0], set()).add(s.lower()[1:])
+        tails.setdefault(s[0].lower(), set()).add(s[1:])
     alts = [
-        re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(map(re.escape, sorted(rest)))})"
+        re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(sorted(rest))})"
         for head, rest in sorted(tails.items())
     ]
     return re.compile("|".join(alts))
@@ -494,7 +519,6 @@ _State = tuple[tuple[_Atom, ...], tuple[tuple[_Atom, ...], ...]]  # atoms so far
 _MAX_STATES = 64  # alternatives followed side by side (branches, optional parts)
 _MAX_SPELLINGS = 512  # spellings of one word
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT)
 
 
 class _Unknown(Exception):
