@@ -145,6 +145,14 @@ def _compile_start(first: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<!\w{word})")
 
 
+# How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
+# (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
+# the start finder, the scan regex, the rule's pattern and the rule.
+_Plan = tuple[
+    frozenset[str], tuple[frozenset[str], ...], bool, re.Pattern[str] | None, LazyPattern | None, LazyPattern, Rule
+]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Forms and regex rules keyed by their longest word: a form can only occur in a text holding all its
@@ -158,6 +166,7 @@ class Lexicon:
     rules: tuple[Rule, ...]
     words: frozenset[str]
     regex_words: frozenset[str]
+    plans: list[_Plan | None]  # per regex rule: how _candidates tries it, made when a text first needs it
 
     def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
         return id(self)
@@ -298,6 +307,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
         tuple(rules),
         frozenset(by_word),
         frozenset(regex_by_word),
+        [None] * len(regex),
     )
 
 
@@ -675,6 +685,18 @@ def _word_clauses(regex: str) -> tuple[frozenset[str], ...]:
     return tuple(sorted(out, key=len))
 
 
+def _plan(lex: Lexicon, k: int) -> _Plan:
+    """Regex rule ``k``'s plan, made once: cached look-ups cost more than the checks they feed."""
+    pattern, rule = lex.regex[k]
+    finder = _start_finder(pattern.pattern)
+    clauses = _word_clauses(pattern.pattern)
+    must = frozenset(w for c in clauses if len(c) == 1 for w in c)
+    ors = tuple(c for c in clauses if len(c) > 1)
+    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], pattern, rule)
+    lex.plans[k] = plan
+    return plan
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -705,21 +727,25 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
     run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
-    fold_safe = text.isascii() or _FOLD_UNSAFE.search(text) is None
-    for k in sorted(run):
-        pattern, rule = lex.regex[k]
-        finder = _start_finder(pattern.pattern) if fold_safe else None
-        clauses = _word_clauses(pattern.pattern) if fold_safe else ()
-        if clauses and any(c.isdisjoint(low_words) for c in clauses):  # words every match holds are missing
-            continue
-        if not clauses and finder is not None and finder.search(lower) is None:  # no text a match starts with
-            continue
-        scan = lex.regex_scan[k]
-        if scan is not None and not _holds(scan, text, lower, fold_safe):  # most texts lack what the rule needs
-            continue
-        matches = pattern.finditer(text) if finder is None else _finditer_from(pattern.compiled(), finder, text, lower)
-        for m in matches:
-            found.append((m.start(), m.end(), m, (rule,)))
+    if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        plans = lex.plans
+        for k in sorted(run):
+            must, ors, precheck, finder, scan, pattern, rule = plans[k] or _plan(lex, k)
+            if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
+                continue
+            if precheck and finder.search(lower) is None:  # no text a match starts with
+                continue
+            if scan is not None and not _holds(scan, text, lower, True):  # most texts lack what the rule needs
+                continue
+            compiled = pattern.compiled()
+            matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
+            found += [(m.start(), m.end(), m, (rule,)) for m in matches]
+    else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
+        for k in sorted(run):
+            pattern, rule = lex.regex[k]
+            scan = lex.regex_scan[k]
+            if scan is None or _holds(scan, text, lower, False):
+                found += [(m.start(), m.end(), m, (rule,)) for m in pattern.finditer(text)]
     found.sort(key=lambda f: (f[0], -f[1]))  # stable: on a tie, literal forms, then regex rules in file order
     return tuple(found)
 
