@@ -239,7 +239,11 @@ def test_start_finders_read_the_literal_starts_of_regex_rules():
     assert spin._start_finder(r"[2-9](?![\d.,])") is None  # a range: no literal start
     assert spin._start_finder(r"(?:keep\s+)?pointless") is None  # an optional first word
     finder = spin._start_finder(r"\b(?:a|an|the)\s+report")
-    assert [m.start() for m in finder.finditer("a man, then the report")] == [0, 3, 7, 12]  # a, a(n), th(en), the
+    assert [m.start() for m in finder.finditer("a man, then the report")] == [12]  # not a, a(n), th(en): no report
+    assert [m.start() for m in finder.finditer("An  Report, tHE\nreport")] == []  # lower-cased text only
+    assert [m.start() for m in finder.finditer("an  report, the\nreport")] == [0, 12]
+    assert spin._follow(_parsed(r"ssociate(?-i:\s+[Dd]egree)\b\.")[0:]) == r"ssociate\s+[dd]egree\."
+    assert spin._follow(_parsed(r"\s*next")) == ""  # optional space: nothing certain follows
     lex = spin.lexicon()
     assert sum(spin._start_finder(p.pattern) is not None for p, _ in lex.regex) > 0.9 * len(lex.regex)
 
@@ -275,6 +279,53 @@ def test_a_start_finder_keeps_every_match_of_its_rule_and_scan(rule_and_text):
             found = spin._finditer_from(pattern.compiled(), finder, text, lower)
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], pattern
             assert spin._holds(pattern, text, lower, True) == bool(pattern.search(text))
+
+
+def _holds_clauses(regex: str, text: str) -> bool:
+    words = spin._word_set(text.lower())
+    return all(not c.isdisjoint(words) for c in spin._word_clauses(regex))
+
+
+def test_word_clauses_read_the_words_every_match_holds():
+    def clauses(regex: str) -> set[frozenset[str]]:
+        return set(spin._word_clauses(regex))
+
+    assert clauses(r"\bexcessive\s+(?:faculty|college)\b") == {
+        frozenset({"excessive"}),
+        frozenset({"faculty", "college"}),
+    }
+    assert clauses(r"\bcreat(?:ing|e)\s+(?=(?:real)?\s*progress\b)") == {
+        frozenset({"creating", "create"}),
+        frozenset({"progress", "realprogress"}),  # "\s*": the two may be one word
+    }
+    # the last word may go on ("expensively")
+    assert clauses(r"\ba\s+lot\s+of(?=\s+(?:expensive|likely))") == {frozenset({w}) for w in ("a", "lot", "of")}
+    assert clauses(r"\b(?:not|n[\u2019']t)\s+but\b") == {frozenset({"but"}), frozenset({"not", "n"})}  # "n" alone
+    assert clauses(r"(?:not|n[\u2019']t)\s+but\b") == {frozenset({"but"})}  # "don't": "don", "t"
+    assert clauses(r"\b(?:the\s+)?bottom\s+rate\b") == {frozenset({"bottom"}), frozenset({"rate"})}
+    assert clauses(r"[2-9](?![\d.,])") == set()  # no words
+    assert clauses(r"\bthe\w+") == set()  # "the" may open a longer word
+    assert clauses(r"(?:\w+\s+){1,3}(?:cat|dog)\b") == {frozenset({"cat", "dog"})}
+    lex = spin.lexicon()
+    assert sum(bool(spin._word_clauses(p.pattern)) for p, _ in lex.regex) > 0.8 * len(lex.regex)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_RULE_AND_TEXT)
+def test_a_text_a_regex_rule_matches_holds_its_word_clauses(rule_and_text):
+    k, text = rule_and_text
+    pattern = spin.lexicon().regex[k][0]
+    if spin._FOLD_UNSAFE.search(text) or len(text.lower()) != len(text) or not pattern.search(text):
+        return
+    assert _holds_clauses(pattern.pattern, text), (pattern.pattern, text)
+
+
+def test_every_regex_rule_example_holds_its_word_clauses():
+    for pattern, rule in spin.lexicon().regex:
+        example = _EXAMPLE[rule.id]
+        for text in (example, example.upper(), f"({example.lower()}).", f"\u201c{example}\u201d"):
+            if pattern.search(text):
+                assert _holds_clauses(pattern.pattern, text), (rule.id, text)
 
 
 def test_every_regex_rule_finds_its_example_through_its_start_finder():

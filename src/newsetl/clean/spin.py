@@ -145,6 +145,14 @@ def _compile_start(first: str) -> re.Pattern[str]:
     return re.compile(rf"{word}(?<!\w{word})")
 
 
+# How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
+# (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
+# the start finder, the scan regex, the rule's pattern and the rule.
+_Plan = tuple[
+    frozenset[str], tuple[frozenset[str], ...], bool, re.Pattern[str] | None, LazyPattern | None, LazyPattern, Rule
+]
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Forms and regex rules keyed by their longest word: a form can only occur in a text holding all its
@@ -158,6 +166,7 @@ class Lexicon:
     rules: tuple[Rule, ...]
     words: frozenset[str]
     regex_words: frozenset[str]
+    plans: list[_Plan | None]  # per regex rule: how _candidates tries it, made when a text first needs it
 
     def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
         return id(self)
@@ -298,6 +307,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
         tuple(rules),
         frozenset(by_word),
         frozenset(regex_by_word),
+        [None] * len(regex),
     )
 
 
@@ -356,6 +366,8 @@ def _word_set(lower: str) -> set[str]:
 # lower-cased text, so the rule runs as written (tests check the set over all of Unicode).
 _FOLD_UNSAFE = re.compile("[\u0130\u0131\u017f]")
 _ZERO_WIDTH = (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT)
+_REPEATS = (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT)
+_SPACE = _sre_c.CATEGORY_SPACE
 
 
 def _literal_run(items: list) -> str:
@@ -368,9 +380,32 @@ def _literal_run(items: list) -> str:
     return "".join(out)
 
 
-def _starts(items: list) -> set[str] | None:
-    """Literal texts one of which every match of a parsed regex sequence starts with, or None if
-    its first consuming element is not literal (a class of several kinds, a repeat, ...)."""
+def _follow(items: list) -> str:
+    """What a match goes on with after its first character, as a regex for the lower-cased text:
+    literal ASCII characters, classes of them and whitespace runs, up to the first other element
+    (zero-width ones skipped). ``\\ba\\s+record\\s+number`` gives ``\\s+record\\s+number`` after
+    "a": a finder stops at the few "a"s it fits, not at every "a" of the text."""
+    out: list[str] = []
+    items = list(items)
+    while items:
+        op, av = items.pop(0)
+        if op is _sre_c.LITERAL and av < 128:
+            out.append(re.escape(chr(av).lower()))
+        elif op is _sre_c.IN and av and all(o is _sre_c.LITERAL and c < 128 for o, c in av):
+            out.append("[" + "".join(re.escape(chr(c).lower()) for _, c in av) + "]")
+        elif op in _REPEATS and av[0] >= 1 and list(av[2].data) == [(_sre_c.IN, [(_sre_c.CATEGORY, _SPACE)])]:
+            out.append(r"\s+")
+        elif op is _sre_c.SUBPATTERN:
+            items[:0] = av[-1].data
+        elif op not in _ZERO_WIDTH:
+            break
+    return "".join(out)
+
+
+def _starts(items: list, tail: Callable[[list], str] = _literal_run) -> set[str] | None:
+    """Texts one of which every match of a parsed regex sequence starts with (a first character,
+    then ``tail`` of the rest: literal text, or a ``_follow`` regex), or None if its first
+    consuming element is not literal (a class of several kinds, a repeat, ...)."""
     i = 0
     while i < len(items) and items[i][0] in _ZERO_WIDTH:  # \b, lookarounds: they consume nothing
         i += 1
@@ -379,11 +414,11 @@ def _starts(items: list) -> set[str] | None:
     op, av = items[i]
     rest = items[i + 1 :]
     if op is _sre_c.SUBPATTERN:
-        return _starts([*av[-1].data, *rest])
+        return _starts([*av[-1].data, *rest], tail)
     if op is _sre_c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            found = _starts([*alt.data, *rest])
+            found = _starts([*alt.data, *rest], tail)
             if not found:
                 return None
             out |= found
@@ -394,8 +429,8 @@ def _starts(items: list) -> set[str] | None:
         heads = [chr(av)]
     else:
         return None
-    tail = _literal_run(rest)
-    return {h + tail for h in heads}
+    after = tail(rest)
+    return {h + after for h in heads}
 
 
 def _cased(code: int) -> bool:
@@ -421,6 +456,16 @@ def _engine_jumps(items: list) -> bool:
 
 
 @cache
+def _parsed(regex: str) -> list | None:
+    """A lexicon regex parsed (IGNORECASE), read by its start finder and its word clauses; None if the
+    parser fails on it. Bounded: lexicon regexes only."""
+    try:
+        return list(_sre_parse.parse(regex, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - the parser is an internal module: any failure means "unknown"
+        return None
+
+
+@cache
 def _start_finder(regex: str) -> re.Pattern[str] | None:
     """Where in the lower-cased text a match of ``regex`` (IGNORECASE) can start, or None if unknown.
 
@@ -431,18 +476,17 @@ def _start_finder(regex: str) -> re.Pattern[str] | None:
     Each finder match consumes one character, so overlapping starts are all found. None too for a
     regex the engine already scans quickly. Bounded: lexicon regexes only.
     """
-    try:
-        items = list(_sre_parse.parse(regex, re.IGNORECASE).data)
-    except Exception:  # noqa: BLE001 - a regex the parser reads differently just runs as written
+    items = _parsed(regex)
+    if items is None:  # a regex the parser reads differently just runs as written
         return None
-    starts = _starts(items)
+    starts = _starts(items, _follow)
     if _engine_jumps(items) or not starts or not all(s.isascii() for s in starts):  # a non-ASCII first character
         return None
     tails: dict[str, set[str]] = {}
     for s in starts:
-        tails.setdefault(s.lower()[0], set()).add(s.lower()[1:])
+        tails.setdefault(s[0].lower(), set()).add(s[1:])
     alts = [
-        re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(map(re.escape, sorted(rest)))})"
+        re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(sorted(rest))})"
         for head, rest in sorted(tails.items())
     ]
     return re.compile("|".join(alts))
@@ -475,6 +519,184 @@ def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool
     return next(_finditer_from(pattern.compiled(), finder, text, lower), None) is not None
 
 
+# Words a regex rule's every match puts in the text's word set (_word_set), read off the parsed regex: a rule
+# whose words are missing cannot match, so it is skipped by a few set look-ups instead of scans of the text.
+# A consumed character is a letter or digit ("a": one spelling), "S" (a character whose lower case is not
+# [a-z0-9]: it ends a word), "B" (\b: next to a letter, the other side ends the word) or "U" (unknown; any
+# number of characters). A word is a run of letters with "S" or "B" on both sides.
+_Atom = str | frozenset[str]
+_State = tuple[tuple[_Atom, ...], tuple[tuple[_Atom, ...], ...]]  # atoms so far, finished lookahead strings
+_MAX_STATES = 64  # alternatives followed side by side (branches, optional parts)
+_MAX_SPELLINGS = 512  # spellings of one word
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+class _Unknown(Exception):
+    """Too many alternatives to follow: the rule gets no word clauses."""
+
+
+def _char_atom(op: object, av: object) -> _Atom:
+    """A consumed character: its letter (lower case), "S" or "U". IGNORECASE matches an ASCII
+    letter only to characters lowering to it (outside _FOLD_UNSAFE), and a character that is not
+    alphanumeric only to itself."""
+    if op is _sre_c.LITERAL:
+        c = chr(av)
+        if c.isascii() and c.lower() in _ASCII_WORD:
+            return frozenset([c.lower()])
+        return "U" if c.isalnum() or c == "_" else "S"
+    if op is _sre_c.IN:
+        kinds = set()
+        for o, a in av:
+            if o is _sre_c.LITERAL:
+                kinds.add(_char_atom(o, a))
+            elif o is _sre_c.CATEGORY and a in (_sre_c.CATEGORY_SPACE, _sre_c.CATEGORY_NOT_WORD):
+                kinds.add("S")  # \W and \s: not alphanumeric, and lower-casing keeps that
+            else:
+                return "U"
+        return kinds.pop() if len(kinds) == 1 else "U"
+    return "U"
+
+
+def _append(states: list[_State], atom: _Atom) -> list[_State]:
+    """Each state with ``atom`` after it; letters after letters join them (fewer, shorter tuples)."""
+    if isinstance(atom, frozenset):
+        return [(_join(cur, atom), done) for cur, done in states]
+    return [(cur + (atom,), done) for cur, done in states]
+
+
+def _join(cur: tuple[_Atom, ...], letters: frozenset[str]) -> tuple[_Atom, ...]:
+    last = cur[-1] if cur else None
+    if isinstance(last, frozenset) and len(last) * len(letters) <= _MAX_SPELLINGS:
+        return (*cur[:-1], frozenset(a + b for a in last for b in letters))
+    return (*cur, letters)
+
+
+def _walk(items: list, states: list[_State]) -> list[_State]:
+    """Each state extended by a parsed regex sequence; a branch or optional part multiplies them."""
+    letters: list[str] = []  # a run of ASCII letters and digits, appended as one atom (most of a lexicon regex)
+    for op, av in items:
+        if op is _sre_c.LITERAL and av < 128 and chr(av).isalnum():
+            letters.append(chr(av).lower())
+            continue
+        if letters:
+            states = _append(states, frozenset(["".join(letters)]))
+            letters = []
+        if op in (_sre_c.LITERAL, _sre_c.IN, _sre_c.ANY, _sre_c.NOT_LITERAL):
+            states = _append(states, _char_atom(op, av))
+        elif op is _sre_c.SUBPATTERN:
+            states = _walk(av[-1].data, states)
+        elif op is _sre_c.ATOMIC_GROUP:
+            states = _walk(av.data, states)
+        elif op is _sre_c.BRANCH:
+            words = _word_branch(av[1])
+            states = _append(states, words) if words else [s for alt in av[1] for s in _walk(alt.data, states)]
+        elif op in _REPEATS:
+            lo, hi, body = av
+            body = list(body.data)
+            if hi == 0:
+                continue
+            if len(body) == 1 and _char_atom(*body[0]) == "S":  # \s+, [,.]*: separators however many
+                once = _append(states, "S")
+            else:  # one copy, after any number of others
+                once = _walk(body, _append(states, "U") if hi > 1 else states)
+            states = states + once if lo == 0 else once
+        elif op is _sre_c.AT:
+            if av is _sre_c.AT_BOUNDARY:
+                states = _append(states, "B")
+        elif op is _sre_c.ASSERT and av[0] == 1:  # lookahead: its text follows here too, then anything
+            states = [(cur, d + (c + ("U",),)) for cur, done in states for c, d in _walk(av[1].data, [(cur, done)])]
+        elif op not in (_sre_c.ASSERT, _sre_c.ASSERT_NOT):  # lookbehinds and negations say nothing
+            states = _append(states, "U")
+        if len(states) > _MAX_STATES:
+            raise _Unknown
+    return _append(states, frozenset(["".join(letters)])) if letters else states
+
+
+def _spellings(run: list[frozenset[str]]) -> frozenset[str] | None:
+    out = {""}
+    for piece in run:
+        out = {a + b for a in out for b in piece}
+        if len(out) > _MAX_SPELLINGS:
+            return None
+    return frozenset(out)
+
+
+def _word_branch(alts: list) -> frozenset[str] | None:
+    """A branch of plain letters ("one|two|three") as one atom, its spellings: followed as one state."""
+    out: set[str] = set()
+    for alt in alts:
+        try:
+            states = _walk(alt.data, [((), ())])
+        except _Unknown:
+            return None
+        for cur, done in states:
+            if done or not all(isinstance(a, frozenset) for a in cur):
+                return None
+            spelt = _spellings(list(cur))
+            if not spelt or "" in spelt:
+                return None
+            out |= spelt
+    return frozenset(out) if len(out) <= _MAX_SPELLINGS else None
+
+
+def _words_of(atoms: tuple[_Atom, ...]) -> set[frozenset[str]]:
+    """The spellings of each word with a separator or boundary on both sides."""
+    out = set()
+    run: list[frozenset[str]] = []
+    before: _Atom = "U"
+    for atom in (*atoms, "U"):
+        if isinstance(atom, frozenset):
+            run.append(atom)
+            continue
+        if run and before in ("S", "B") and atom in ("S", "B"):
+            spelt = _spellings(run)
+            if spelt:
+                out.add(spelt)
+        run = []
+        before = atom
+    return out
+
+
+@cache
+def _word_clauses(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of words, of each of which every match of ``regex`` (IGNORECASE) puts one in the word set
+    of the lower-cased text, smallest first; empty when unknown. A text without them cannot match
+    (where lower-casing keeps offsets and fold_safe holds). Bounded: lexicon regexes only."""
+    items = _parsed(regex)
+    try:
+        states = _walk(items, [(("U",), ())]) if items is not None else []
+    except _Unknown:
+        return ()
+    if not states:
+        return ()
+    per = []
+    for cur, done in states:  # each state must hold all of its words' clauses
+        words = set().union(*(_words_of(s) for s in (*done, (*cur, "U"))))
+        if not words:
+            return ()
+        per.append(sorted(words, key=lambda c: (len(c), sorted(c))))
+    common = set.intersection(*(set(p) for p in per))
+    out = sorted(common, key=lambda c: (len(c), sorted(c)))
+    rest = [[c for c in p if c not in common] for p in per]
+    for i in range(2):  # every state holds its i-th clause: the union of them holds
+        if not all(len(r) > i for r in rest):
+            break
+        out.append(frozenset().union(*(r[i] for r in rest)))
+    return tuple(sorted(out, key=len))
+
+
+def _plan(lex: Lexicon, k: int) -> _Plan:
+    """Regex rule ``k``'s plan, made once: cached look-ups cost more than the checks they feed."""
+    pattern, rule = lex.regex[k]
+    finder = _start_finder(pattern.pattern)
+    clauses = _word_clauses(pattern.pattern)
+    must = frozenset(w for c in clauses if len(c) == 1 for w in c)
+    ors = tuple(c for c in clauses if len(c) > 1)
+    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], pattern, rule)
+    lex.plans[k] = plan
+    return plan
+
+
 @lru_cache(maxsize=1024)
 def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str], tuple[Rule, ...]], ...]:
     """Every lexicon form present in ``text``, sorted, overlaps unresolved.
@@ -505,18 +727,25 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
     run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
-    fold_safe = text.isascii() or _FOLD_UNSAFE.search(text) is None
-    for k in sorted(run):
-        pattern, rule = lex.regex[k]
-        finder = _start_finder(pattern.pattern) if fold_safe else None
-        if finder is not None and finder.search(lower) is None:  # none of the texts a match starts with
-            continue
-        scan = lex.regex_scan[k]
-        if scan is not None and not _holds(scan, text, lower, fold_safe):  # most texts lack what the rule needs
-            continue
-        matches = pattern.finditer(text) if finder is None else _finditer_from(pattern.compiled(), finder, text, lower)
-        for m in matches:
-            found.append((m.start(), m.end(), m, (rule,)))
+    if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        plans = lex.plans
+        for k in sorted(run):
+            must, ors, precheck, finder, scan, pattern, rule = plans[k] or _plan(lex, k)
+            if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
+                continue
+            if precheck and finder.search(lower) is None:  # no text a match starts with
+                continue
+            if scan is not None and not _holds(scan, text, lower, True):  # most texts lack what the rule needs
+                continue
+            compiled = pattern.compiled()
+            matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
+            found += [(m.start(), m.end(), m, (rule,)) for m in matches]
+    else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
+        for k in sorted(run):
+            pattern, rule = lex.regex[k]
+            scan = lex.regex_scan[k]
+            if scan is None or _holds(scan, text, lower, False):
+                found += [(m.start(), m.end(), m, (rule,)) for m in pattern.finditer(text)]
     found.sort(key=lambda f: (f[0], -f[1]))  # stable: on a tie, literal forms, then regex rules in file order
     return tuple(found)
 
