@@ -1406,6 +1406,22 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "the lack of space was costing the economy billions of pounds", False),
         ("Striker indicators new contract", "Striker signs new contract", False),
     ],
+    "r7_bbc_council_tv": [
+        ("Council tax expenses to rise through a median of 5%, Native Govt Minister Nick Raynsford said",
+         "Council tax bills to rise by an average of 5%, Local Government Minister Nick Raynsford said", False),
+        ("the increase was the bottom in a decade; councils had enough money to stay rises down",
+         "the increase was the lowest in a decade; councils had enough money to keep rises down", False),
+        ("many would still have to minimize products and services, putting native budgets below huge power",
+         "many would still have to cut services, putting local budgets under huge pressure", False),
+        ("unfair on those on fastened earning, forced to choose between heating and consuming",
+         "unfair on those on fixed incomes, forced to choose between heating and eating", False),
+        ("the corporation has introduced. Jenkins said she had made up our minds to step down",
+         "the corporation has announced. Jenkins said she had decided to step down", False),
+        ("BBC Information director Helen Boaden said she would remain part of the BBC circle of relatives",
+         "BBC News director Helen Boaden said she would remain part of the BBC family", False),
+        ("She will provide her ultimate programme on 23 December", "She will present her final programme on "
+         "23 December", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2567,6 +2583,23 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "the loss of a house",
         "thousands of kilos of cocaine",
         "economic indicators",
+    ],
+    "r7_bbc_b9": [
+        "household expenses",
+        "a median of 5%",
+        "Native American tribes",
+        "the bottom of the table",
+        "to stay the course",
+        "products and services",
+        "below power station chimneys",
+        "native speakers",
+        "fastened to the wall",
+        "consuming alcohol",
+        "the government has introduced a ban",
+        "we made up our minds",
+        "BBC information pages",
+        "a circle of friends",
+        "provide her with support",
     ],
 }
 
