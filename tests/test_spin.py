@@ -1422,6 +1422,10 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("She will provide her ultimate programme on 23 December", "She will present her final programme on "
          "23 December", False),
     ],
+    "r7_generic_end": [
+        ("Daniel died later that night time. It was Friday night time.", "Daniel died later that night. It was Friday "
+         "night.", False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1674,6 +1678,12 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "Wenger said the inside track was a boost"),
         ("I consider on this team", "I believe in this team", "I consider on this team"),
         ("opposition from native citizens", "opposition from local residents", "opposition from native citizens"),
+    ],
+    "r7_generic_end": [
+        ("hundreds of other folks were forced from their homes", "hundreds of people were forced from their homes",
+         "hundreds of other folks were forced from their homes"),
+        ("has signed a brand new four-year contract", "has signed a new four-year contract",
+         "has signed a brand new four-year contract"),
     ],
 }
 
@@ -2600,6 +2610,10 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "BBC information pages",
         "a circle of friends",
         "provide her with support",
+    ],
+    "r7_generic_end": [
+        "me and other folks like me",
+        "night time temperatures",
     ],
 }
 
