@@ -2657,3 +2657,20 @@ def test_lexicon_rejects_trigger_words_no_text_can_supply(monkeypatch):
 def test_lexicon_rejects_trigger_words_on_a_literal_rule(monkeypatch):
     with pytest.raises(ValueError, match="only regex rules"):
         _one_rule_lexicon(monkeypatch, "test-literal.tsv", spun="non-public data", needs="public")
+
+
+@pytest.mark.parametrize(("spun", "original"), [
+    ("the biggest loan lender", "the biggest mortgage lender"),
+    ("The Council of Loan Lenders said", "The Council of Mortgage Lenders said"),
+])
+def test_a_swap_takes_the_case_of_the_text_not_of_the_lexicon(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
+
+
+def test_no_substitution_lists_the_same_word_twice():
+    # substitute() matches case-insensitively, so a second pair for the same word never runs: a capitalised
+    # first pair ("Loan>Mortgage") then capitalised lower-case text ("biggest Mortgage lender")
+    for row in read_tsv("spin_lexicon.tsv"):
+        if row["original"].startswith("{sub:"):
+            olds = [item.partition(">")[0].lower() for item in row["original"][5:-1].split(";")]
+            assert len(olds) == len(set(olds)), row["id"]
