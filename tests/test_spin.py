@@ -1427,91 +1427,170 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "night.", False),
     ],
     "r8_health_schools_rail_court": [
-        ("The selection of sufferers ready longer than six months fell, hospitals had been below massive drive and some operations had been being cancelled on the final minute.",
-         "The number of patients waiting longer than six months fell, hospitals had been under massive pressure and some operations were being cancelled at the last minute.", True),
-        ("Hospital docs should be allowed to regard sufferers so as of scientific want. No affected person in the NHS should attend greater than 18 weeks.",
-         "Hospital doctors should be allowed to treat patients in order of clinical need. No patient in the NHS should wait more than 18 weeks.", True),
+        ("The selection of sufferers ready longer than six months fell, hospitals had been below massive drive and "
+         "some operations had been being cancelled on the final minute.",
+         "The number of patients waiting longer than six months fell, hospitals had been under massive pressure and "
+         "some operations were being cancelled at the last minute.", True),
+        ("Hospital docs should be allowed to regard sufferers so as of scientific want. No affected person in the NHS "
+         "should attend greater than 18 weeks.",
+         "Hospital doctors should be allowed to treat patients in order of clinical need. No patient in the NHS "
+         "should wait more than 18 weeks.", True),
         ("waits in twist of fate and emergency fell by nearly part over two years, by the tip of 2008",
          "waits in accident and emergency fell by nearly half over two years, by the end of 2008", True),
-        ("The A-level move price rose, with a couple of in five entries awarded an A. Figures display that girls persisted to outperform boys, although the space narrowed.",
-         "The A-level pass rate rose, with more than one in five entries awarded an A. Figures show that girls continued to outperform boys, although the gap narrowed.", True),
-        ("Then again, some universities said it was harder to make a choice from applicants because such a lot of had top grades. The top of admissions said exams were more uncomplicated.",
-         "However, some universities said it was harder to choose between applicants because so many had top grades. The head of admissions said exams were easier.", True),
-        ("Pupils were higher ready than up to now, prompting contemporary fear in regards to languages. Many will now to find out whether they have got secured a place.",
-         "Pupils were better prepared than in the past, prompting fresh concern about languages. Many will now find out whether they have secured a place.", True),
-        ("Participants of the drivers' union will stroll out for two days after educate drivers rejected pay and stipulations. The firm would run a lowered provider on some routes and many lines would haven't any trains in any respect.",
-         "Members of the drivers' union will walk out for two days after train drivers rejected pay and conditions. The firm would run a reduced service on some routes and many lines would have no trains at all.", True),
-        ("The company refused to barter. \"Our members do not take this choice evenly, but they have been left without a selection,\" he said. The pay offer of 4% was truthful and was accepted by different team of workers.",
-         "The company refused to negotiate. \"Our members do not take this decision lightly, but they have been left with no choice,\" he said. The pay offer of 4% was fair and was accepted by other staff.", True),
-        ("Commuter teams said people who depend at the railway suffer. Darling known as on each side to settle their variations and to check prior to they travel.",
-         "Commuter groups said people who depend on the railway suffer. Darling called on both sides to settle their differences and to check before they travel.", True),
-        ("A man who stabbed his neighbour to dying was found guilty of homicide. He must serve 15 years before he can be thought to be for parole.",
-         "A man who stabbed his neighbour to death was found guilty of homicide. He must serve 15 years before he can be considered for parole.", True),
-        ("He complained a number of occasions about loud song coming from the flat. At the evening of the attack he stabbed Mark Evans, 29, 3 times.",
-         "He complained a number of times about loud music coming from the flat. On the evening of the attack he stabbed Mark Evans, 29, three times.", True),
-        ("The family said in a commentary that they had misplaced a loving son. \"Not anything can bring Mark back, but justice has been accomplished,\" they said.",
-         "The family said in a statement that they had lost a loving son. \"Nothing can bring Mark back, but justice has been done,\" they said.", True),
-        ("a dispute that could finish in tragedy over something that would simply were resolved. He confirmed no emotion as the sentence was handed.",
-         "a dispute that could end in tragedy over something that would simply have been resolved. He showed no emotion as the sentence was passed.", True),
+        ("The A-level move price rose, with a couple of in five entries awarded an A. Figures display that girls "
+         "persisted to outperform boys, although the space narrowed.",
+         "The A-level pass rate rose, with more than one in five entries awarded an A. Figures show that girls "
+         "continued to outperform boys, although the gap narrowed.", True),
+        ("Then again, some universities said it was harder to make a choice from applicants because such a lot of had "
+         "top grades. The top of admissions said exams were more uncomplicated.",
+         "However, some universities said it was harder to choose between applicants because so many had top grades. "
+         "The head of admissions said exams were easier.", True),
+        ("Pupils were higher ready than up to now, prompting contemporary fear in regards to languages. Many will now "
+         "to find out whether they have got secured a place.",
+         "Pupils were better prepared than in the past, prompting fresh concern about languages. Many will now find "
+         "out whether they have secured a place.", True),
+        ("Participants of the drivers' union will stroll out for two days after educate drivers rejected pay and "
+         "stipulations. The firm would run a lowered provider on some routes and many lines would haven't any trains "
+         "in any respect.",
+         "Members of the drivers' union will walk out for two days after train drivers rejected pay and conditions. "
+         "The firm would run a reduced service on some routes and many lines would have no trains at all.", True),
+        ("The company refused to barter. \"Our members do not take this choice evenly, but they have been left "
+         "without a selection,\" he said. The pay offer of 4% was truthful and was accepted by different team of "
+         "workers.",
+         "The company refused to negotiate. \"Our members do not take this decision lightly, but they have been left "
+         "with no choice,\" he said. The pay offer of 4% was fair and was accepted by other staff.", True),
+        ("Commuter teams said people who depend at the railway suffer. Darling known as on each side to settle their "
+         "variations and to check prior to they travel.",
+         "Commuter groups said people who depend on the railway suffer. Darling called on both sides to settle their "
+         "differences and to check before they travel.", True),
+        ("A man who stabbed his neighbour to dying was found guilty of homicide. He must serve 15 years before he can "
+         "be thought to be for parole.",
+         "A man who stabbed his neighbour to death was found guilty of homicide. He must serve 15 years before he can "
+         "be considered for parole.", True),
+        ("He complained a number of occasions about loud song coming from the flat. At the evening of the attack he "
+         "stabbed Mark Evans, 29, 3 times.",
+         "He complained a number of times about loud music coming from the flat. On the evening of the attack he "
+         "stabbed Mark Evans, 29, three times.", True),
+        ("The family said in a commentary that they had misplaced a loving son. \"Not anything can bring Mark back, "
+         "but justice has been accomplished,\" they said.",
+         "The family said in a statement that they had lost a loving son. \"Nothing can bring Mark back, but justice "
+         "has been done,\" they said.", True),
+        ("a dispute that could finish in tragedy over something that would simply were resolved. He confirmed no "
+         "emotion as the sentence was handed.",
+         "a dispute that could end in tragedy over something that would simply have been resolved. He showed no "
+         "emotion as the sentence was passed.", True),
         ("He was jailed at Manchester Crown Court ultimate month. The hospital waiting lists fall once more.",
          "He was jailed at Manchester Crown Court last month. The hospital waiting lists fall again.", True),
-        ("Schools minister Stephen Twigg praised scholars and lecturers for the standard of educating in our faculties and the willpower of younger folks",
-         "Schools minister Stephen Twigg praised students and teachers for the quality of teaching in our schools and the willpower of young people", True),
-        ("Figures published by the examination forums. Girls outperform boys in family physician visits, with health facility remedy and media research and psychology entries.",
-         "Figures published by the exam boards. Girls outperform boys in family doctor visits, with hospital treatment and media studies and psychology entries.", True),
-        ("the number of scholars who have got been seen faster than ever prior to.", "the number of students who have been seen faster than ever before.", True),
+        ("Schools minister Stephen Twigg praised scholars and lecturers for the standard of educating in our "
+         "faculties and the willpower of younger folks",
+         "Schools minister Stephen Twigg praised students and teachers for the quality of teaching in our schools and "
+         "the willpower of young people", True),
+        ("Figures published by the examination forums. Girls outperform boys in family physician visits, with health "
+         "facility remedy and media research and psychology entries.",
+         "Figures published by the exam boards. Girls outperform boys in family doctor visits, with hospital "
+         "treatment and media studies and psychology entries.", True),
+        ("the number of scholars who have got been seen faster than ever prior to.", "the number of students who have "
+         "been seen faster than ever before.", True),
     ],
     "r8_business_tech_sport_politics": [
-        ("The quantity is rising by means of about 50,000 a week. Finances airline easyJet said its fuel invoice would rise and bookings were forward of last year.",
-         "The quantity is rising by about 50,000 a week. Budget airline easyJet said its fuel bill would rise and bookings were ahead of last year.", True),
-        ("The airline was in a robust place to cope with the tough stipulations, and we can control our personal prices.",
-         "The airline was in a strong position to cope with the tough conditions, and we can control our own costs.", True),
-        ("Analysts said the caution was not a wonder given that prices have long past up for the reason that the get started of the year.",
-         "Analysts said the warning was not a surprise given that prices have gone up since the start of the year.", True),
-        ("Several different airways have added surcharges, but it would not practice its rivals. Sales were up 14% at the similar month a year ago.",
-         "Several different airlines have added surcharges, but it would not follow its rivals. Sales were up 14% on the same month a year ago.", True),
-        ("The airline is expected to record its half-year effects next month, with faster connections at no additional value.",
-         "The airline is expected to report its half-year results next month, with faster connections at no extra cost.", True),
-        ("BT will double the speed of its fundamental provider. Older modems may must be replaced, and the improve would help online fans who sought after to obtain music.",
-         "BT will double the speed of its basic service. Older modems may have to be replaced, and the improve would help online fans who wanted to download music.", True),
-        ("fans who download song and flicks. Rival web suppliers said they would fit the offer, showing how fierce festival had grow to be, and prices will stay falling.",
-         "fans who download music and films. Rival internet providers said they would match the offer, showing how fierce competition had become, and prices will keep falling.", True),
-        ("On the other hand, consumer groups set a target for each and every community to have get entry to by the end of the year, giving consumers extra selection.",
-         "However, consumer groups set a target for every community to have access by the end of the year, giving consumers more choice.", True),
-        ("Chelsea lengthen lead on the best of the Premiership, moving 9 issues transparent after a shot from the threshold of the world and a 2d goal simply prior to half-time.",
-         "Chelsea extend lead at the top of the Premiership, moving 9 points clear after a shot from the edge of the area and a second goal just before half-time.", True),
-        ("The manager said they were hard to play in opposition to but it was too overdue; he was happy with the efficiency with still 12 video games to move, he instructed journalists.",
-         "The manager said they were hard to play against but it was too late; he was happy with the performance with still 12 games to go, he told reporters.", True),
-        ("The win manner Chelsea have gone 15 league fits unbeaten. Arsenal, in 2d position, play on Tuesday. The goalkeeper will stay his 18th clean sheet, and his 19th blank sheet of the season would be a membership report.",
-         "The win means Chelsea have gone 15 league matches unbeaten. Arsenal, in second place, play on Tuesday. The goalkeeper will keep his 18th clean sheet, and his 19th clean sheet of the season would be a club record.", True),
-        ("The Tories would set an annual prohibit and a limit at the number of immigrants, with an immigration device that was fair. Beneath the plans claims would be processed outdoor the rustic.",
-         "The Tories would set an annual limit and a limit on the number of immigrants, with an immigration system that was fair. Under the plans claims would be processed outside the country.", True),
-        ("Protesters gathered outdoor the embassy. The proposals would injury Britain's reputation and damage Britain's recognition abroad. This is an unworkable coverage from a party that has run out of concepts.",
-         "Protesters gathered outside the embassy. The proposals would damage Britain's reputation and damage Britain's reputation abroad. This is an unworkable policy from a party that has run out of ideas.", True),
-        ("The Liberal Democrats said the principle events were taking part in politics with a serious issue and the plans would wreck global regulation. Opinion polls recommend immigration is a worry for many electorate, along with health, schooling and crime.",
-         "The Liberal Democrats said the main parties were playing politics with a serious issue and the plans would break international law. Opinion polls suggest immigration is a worry for many voters, along with health, education and crime.", True),
+        ("The quantity is rising by means of about 50,000 a week. Finances airline easyJet said its fuel invoice "
+         "would rise and bookings were forward of last year.",
+         "The quantity is rising by about 50,000 a week. Budget airline easyJet said its fuel bill would rise and "
+         "bookings were ahead of last year.", True),
+        ("The airline was in a robust place to cope with the tough stipulations, and we can control our personal "
+         "prices.",
+         "The airline was in a strong position to cope with the tough conditions, and we can control our own "
+         "costs.", True),
+        ("Analysts said the caution was not a wonder given that prices have long past up for the reason that the get "
+         "started of the year.",
+         "Analysts said the warning was not a surprise given that prices have gone up since the start of the "
+         "year.", True),
+        ("Several different airways have added surcharges, but it would not practice its rivals. Sales were up 14% at "
+         "the similar month a year ago.",
+         "Several different airlines have added surcharges, but it would not follow its rivals. Sales were up 14% on "
+         "the same month a year ago.", True),
+        ("The airline is expected to record its half-year effects next month, with faster connections at no "
+         "additional value.",
+         "The airline is expected to report its half-year results next month, with faster connections at no extra "
+         "cost.", True),
+        ("BT will double the speed of its fundamental provider. Older modems may must be replaced, and the improve "
+         "would help online fans who sought after to obtain music.",
+         "BT will double the speed of its basic service. Older modems may have to be replaced, and the improve would "
+         "help online fans who wanted to download music.", True),
+        ("fans who download song and flicks. Rival web suppliers said they would fit the offer, showing how fierce "
+         "festival had grow to be, and prices will stay falling.",
+         "fans who download music and films. Rival internet providers said they would match the offer, showing how "
+         "fierce competition had become, and prices will keep falling.", True),
+        ("On the other hand, consumer groups set a target for each and every community to have get entry to by the "
+         "end of the year, giving consumers extra selection.",
+         "However, consumer groups set a target for every community to have access by the end of the year, giving "
+         "consumers more choice.", True),
+        ("Chelsea lengthen lead on the best of the Premiership, moving 9 issues transparent after a shot from the "
+         "threshold of the world and a 2d goal simply prior to half-time.",
+         "Chelsea extend lead at the top of the Premiership, moving 9 points clear after a shot from the edge of the "
+         "area and a second goal just before half-time.", True),
+        ("The manager said they were hard to play in opposition to but it was too overdue; he was happy with the "
+         "efficiency with still 12 video games to move, he instructed journalists.",
+         "The manager said they were hard to play against but it was too late; he was happy with the performance with "
+         "still 12 games to go, he told reporters.", True),
+        ("The win manner Chelsea have gone 15 league fits unbeaten. Arsenal, in 2d position, play on Tuesday. The "
+         "goalkeeper will stay his 18th clean sheet, and his 19th blank sheet of the season would be a membership "
+         "report.",
+         "The win means Chelsea have gone 15 league matches unbeaten. Arsenal, in second place, play on Tuesday. The "
+         "goalkeeper will keep his 18th clean sheet, and his 19th clean sheet of the season would be a club "
+         "record.", True),
+        ("The Tories would set an annual prohibit and a limit at the number of immigrants, with an immigration device "
+         "that was fair. Beneath the plans claims would be processed outdoor the rustic.",
+         "The Tories would set an annual limit and a limit on the number of immigrants, with an immigration system "
+         "that was fair. Under the plans claims would be processed outside the country.", True),
+        ("Protesters gathered outdoor the embassy. The proposals would injury Britain's reputation and damage "
+         "Britain's recognition abroad. This is an unworkable coverage from a party that has run out of concepts.",
+         "Protesters gathered outside the embassy. The proposals would damage Britain's reputation and damage "
+         "Britain's reputation abroad. This is an unworkable policy from a party that has run out of ideas.", True),
+        ("The Liberal Democrats said the principle events were taking part in politics with a serious issue and the "
+         "plans would wreck global regulation. Opinion polls recommend immigration is a worry for many electorate, "
+         "along with health, schooling and crime.",
+         "The Liberal Democrats said the main parties were playing politics with a serious issue and the plans would "
+         "break international law. Opinion polls suggest immigration is a worry for many voters, along with health, "
+         "education and crime.", True),
     ],
     "r8_film_housing_council": [
-        ("Comedy tops US field workplace. The Aviator, directed via Martin Scorsese, is expected to do well after profitable 3 Golden Globes.",
-         "Comedy tops US box office. The Aviator, directed by Martin Scorsese, is expected to do well after winning 3 Golden Globes.", True),
+        ("Comedy tops US field workplace. The Aviator, directed via Martin Scorsese, is expected to do well after "
+         "profitable 3 Golden Globes.",
+         "Comedy tops US box office. The Aviator, directed by Martin Scorsese, is expected to do well after winning 3 "
+         "Golden Globes.", True),
         ("making it probably the most a success comedies of all time; the big films are still doing just right trade.",
          "making it one of the most successful comedies of all time; the big films are still doing good trade.", True),
         ("It fell to fourth. Total, takings were down 5% at the similar weekend ultimate yr.",
          "It fell to fourth. Overall, takings were down 5% at the same weekend last year.", True),
-        ("The velocity of space value expansion slowed in January, in keeping with figures from the Halifax, including to indicators that the housing marketplace is cooling.",
-         "The rate of house price growth slowed in January, according to figures from the Halifax, adding to signs that the housing market is cooling.", True),
-        ("The yearly charge of growth fell to fifteen.4%, the bottom for greater than a year. Higher rates had reduced call for from first-time patrons, while the number of homes for sale had greater.",
-         "The annual rate of growth fell to 15.4%, the lowest for more than a year. Higher rates had reduced demand from first-time buyers, while the number of homes for sale had increased.", True),
-        ("\"The marketplace is transferring against a cushy touchdown,\" said leader economist Martin Ellis. Mortgages licensed for area acquire fell.",
-         "\"The market is moving towards a soft landing,\" said chief economist Martin Ellis. Mortgages approved for house purchase fell.", True),
-        ("Prices could get started to fall. Then again, maximum be expecting a slowdown quite than a crash, as the economy remains to be growing. The typical value of a house is £168,000.",
-         "Prices could start to fall. However, most expect a slowdown rather than a crash, as the economy is still growing. The average price of a house is £168,000.", True),
-        ("The council voted to near 3 of its libraries despite a marketing campaign by local people to stay them open, after cuts from central executive.",
-         "The council voted to close 3 of its libraries despite a campaign by local people to keep them open, after cuts from central government.", True),
-        ("Campaigners, who passed in a petition, said the libraries were a lifeline for aged citizens. Mobile library products and services would seek advice from the affected areas, and more books would be to be had online.",
-         "Campaigners, who handed in a petition, said the libraries were a lifeline for elderly citizens. Mobile library services would visit the affected areas, and more books would be available online.", True),
-        ("Councillors accused the ruling workforce of failing to consider alternatives, corresponding to sharing buildings with different products and services.",
-         "Councillors accused the ruling group of failing to consider alternatives, such as sharing buildings with other services.", True),
+        ("The velocity of space value expansion slowed in January, in keeping with figures from the Halifax, "
+         "including to indicators that the housing marketplace is cooling.",
+         "The rate of house price growth slowed in January, according to figures from the Halifax, adding to signs "
+         "that the housing market is cooling.", True),
+        ("The yearly charge of growth fell to fifteen.4%, the bottom for greater than a year. Higher rates had "
+         "reduced call for from first-time patrons, while the number of homes for sale had greater.",
+         "The annual rate of growth fell to 15.4%, the lowest for more than a year. Higher rates had reduced demand "
+         "from first-time buyers, while the number of homes for sale had increased.", True),
+        ("\"The marketplace is transferring against a cushy touchdown,\" said leader economist Martin Ellis. "
+         "Mortgages licensed for area acquire fell.",
+         "\"The market is moving towards a soft landing,\" said chief economist Martin Ellis. Mortgages approved for "
+         "house purchase fell.", True),
+        ("Prices could get started to fall. Then again, maximum be expecting a slowdown quite than a crash, as the "
+         "economy remains to be growing. The typical value of a house is £168,000.",
+         "Prices could start to fall. However, most expect a slowdown rather than a crash, as the economy is still "
+         "growing. The average price of a house is £168,000.", True),
+        ("The council voted to near 3 of its libraries despite a marketing campaign by local people to stay them "
+         "open, after cuts from central executive.",
+         "The council voted to close 3 of its libraries despite a campaign by local people to keep them open, after "
+         "cuts from central government.", True),
+        ("Campaigners, who passed in a petition, said the libraries were a lifeline for aged citizens. Mobile library "
+         "products and services would seek advice from the affected areas, and more books would be to be had online.",
+         "Campaigners, who handed in a petition, said the libraries were a lifeline for elderly citizens. Mobile "
+         "library services would visit the affected areas, and more books would be available online.", True),
+        ("Councillors accused the ruling workforce of failing to consider alternatives, corresponding to sharing "
+         "buildings with different products and services.",
+         "Councillors accused the ruling group of failing to consider alternatives, such as sharing buildings with "
+         "other services.", True),
         ("Council to near 3 libraries", "Council to close 3 libraries", True),
         ("during the general election marketing campaign", "during the general election campaign", True),
     ],
@@ -1776,13 +1855,16 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     ],
     "r8_b1": [
         ("the share price rose once more.", "the share price rose again.", "the share price rose once more."),
-        ("said the selection of patients waiting had risen", "said the number of patients waiting had risen", "said the selection of patients waiting had risen"),
+        ("said the selection of patients waiting had risen", "said the number of patients waiting had risen", "said "
+         "the selection of patients waiting had risen"),
     ],
     "r8_b2": [
-        ("Analysts said the caution came from the chairman", "Analysts said the warning came from the chairman", "Analysts said the caution came from the chairman"),
+        ("Analysts said the caution came from the chairman", "Analysts said the warning came from the "
+         "chairman", "Analysts said the caution came from the chairman"),
     ],
     "r8_b3": [
-        ("figures, corresponding to sharing costs", "figures, such as sharing costs", "figures, corresponding to sharing costs"),
+        ("figures, corresponding to sharing costs", "figures, such as sharing costs", "figures, corresponding to "
+         "sharing costs"),
     ],
 }
 
