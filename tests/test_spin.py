@@ -1594,6 +1594,68 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("Council to near 3 libraries", "Council to close 3 libraries", True),
         ("during the general election marketing campaign", "during the general election campaign", True),
     ],
+    "r8_phones_brits_budget_tennis_smoking": [
+        ("Nokia, the arena's largest phone maker, made a internet benefit of 1.1bn euros, down fairly from a year "
+         "earlier but smartly above forecasts, helped via strong sales.",
+         "Nokia, the world's largest phone maker, made a net profit of 1.1bn euros, down slightly from a year earlier "
+         "but well above forecasts, helped by strong sales.", True),
+        ("It had received again marketplace percentage. Its percentage of the worldwide marketplace rose, and Ollila "
+         "said the corporate anticipated growth in rising markets comparable to China.",
+         "It had won back market share. Its share of the worldwide market rose, and Ollila said the company "
+         "anticipated growth in emerging markets such as China.", True),
+        ("Analysts said the company had became the nook. Vodafone said demand for cell telephones remains strong.",
+         "Analysts said the company had turned the corner. Vodafone said demand for cell phones remains strong.", True),
+        ("Franz Ferdinand won two prizes, including perfect British group, and thanked fans for his or her give a "
+         "boost to. \"We began enjoying in a warehouse,\" he instructed the target audience.",
+         "Franz Ferdinand won two prizes, including best British group, and thanked fans for his or her support. \"We "
+         "began playing in a warehouse,\" he told the audience.", True),
+        ("They won the award for best group. The rite, hosted by Chris Evans, was watched via more than five million "
+         "audience on ITV and was one of the crucial a hit Brits. Eminem and Stefani were a number of the winners.",
+         "They won the award for best group. The ceremony, hosted by Chris Evans, was watched by more than five "
+         "million viewers on ITV and was one of the most successful Brits. Eminem and Stefani were among the "
+         "winners.", True),
+        ("The payment would go to every household with any person elderly over 65. He raised the edge for stamp "
+         "accountability on space purchases, and froze accountability on beer.",
+         "The payment would go to every household with any person aged over 65. He raised the threshold for stamp "
+         "duty on house purchases, and froze duty on beer.", True),
+        ("The chancellor said the financial system was robust, borrowing would fall over the following 5 years, in "
+         "the longest duration of sustained growth.",
+         "The chancellor said the economy was robust, borrowing would fall over the following five years, in the "
+         "longest period of sustained growth.", True),
+        ("The chancellor is giving with one hand and taking with the opposite. The welcome payment did not cross a "
+         "long way sufficient, and the figures relied on constructive forecasts for expansion.",
+         "The chancellor is giving with one hand and taking with the other. The welcome payment did not go far "
+         "enough, and the figures relied on optimistic forecasts for growth.", True),
+        ("Henman won 6-4 7-6, saving two set issues in the second one set. He will play international number one "
+         "Roger Federer, who has not misplaced a fit this year.",
+         "Henman won 6-4 7-6, saving two set points in the second set. He will play world number one Roger Federer, "
+         "who has not lost a match this year.", True),
+        ("Henman won the match 6-4. \"It was a tough fit, but I stored my nerve. Roger is enjoying extremely "
+         "smartly,\" he said. He has struggled with a again damage in contemporary months and neglected the Davis Cup "
+         "tie.",
+         "Henman won the match 6-4. \"It was a tough match, but I kept my nerve. Roger is playing extremely well,\" "
+         "he said. He has struggled with a back injury in recent months and missed the Davis Cup tie.", True),
+        ("He said he was now absolutely have compatibility and taking a look ahead to the clay-court season. Rusedski "
+         "lost in the first spherical.",
+         "He said he was now absolutely fit and looking forward to the clay-court season. Rusedski lost in the first "
+         "round.", True),
+        ("Doctors have known as at the executive to ban smoking in all pubs and eating places. Evidence from Ireland, "
+         "the place a ban was offered last year, showed a full ban was in style.",
+         "Doctors have called on the executive to ban smoking in all pubs and restaurants. Evidence from Ireland, "
+         "where a ban was introduced last year, showed a full ban was popular.", True),
+        ("It said 1000's of lives may well be stored every year. Ministers plan to ban smoking in maximum enclosed "
+         "public puts via 2008.",
+         "It said thousands of lives may well be saved every year. Ministers plan to ban smoking in most enclosed "
+         "public places by 2008.", True),
+        ("That would depart many workers in the poorest spaces uncovered to second-hand smoke. There is no protected "
+         "stage of publicity to tobacco smoke for bar team of workers.",
+         "That would leave many workers in the poorest areas exposed to second-hand smoke. There is no safe level of "
+         "exposure to tobacco smoke for bar staff.", True),
+        ("A total ban would value jobs and force some smaller pubs to near. Many customers sought after so that you "
+         "could choose.",
+         "A total ban would cost jobs and force some smaller pubs to close. Many customers wanted to be able to "
+         "choose.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1865,6 +1927,10 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r8_b3": [
         ("figures, corresponding to sharing costs", "figures, such as sharing costs", "figures, corresponding to "
          "sharing costs"),
+    ],
+    "r8_b4": [
+        ("Henman lost the set. It was a tough fit, but he won", "Henman lost the set. It was a tough match, but he "
+         "won", "Henman lost the set. It was a tough fit, but he won"),
     ],
 }
 
@@ -2992,6 +3058,75 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "the workforce was cut",
         "the figure corresponding to the number of jobs",
         "a marketing campaign for the new car",
+    ],
+    "r8_b4": [
+        "compatibility issues",
+        "taking a look at the figures",
+        "a spherical object",
+        "the perfect storm",
+        "a perfect ten",
+        "one of the crucial issues",
+        "a vital part",
+        "a smash hit single",
+        "a boost to the economy",
+        "enjoying the sunshine",
+        "enjoying football on TV",
+        "the target audience for the advert",
+        "a religious rite",
+        "the audience cheered",
+        "a number of the players were injured",
+        "a long way from home",
+        "the elderly",
+        "accountability for the decision",
+        "on the edge of the cliff",
+        "office space",
+        "the financial system is under strain",
+        "the following day",
+        "the duration of the contract",
+        "a period of expansion",
+        "on the other hand",
+        "constructive criticism",
+        "the issues facing the government",
+        "the second one was better",
+        "international rugby",
+        "a misplaced pass",
+        "a fit of rage",
+        "he was fit to play",
+        "a good fit for the club",
+        "stored in a warehouse",
+        "very smartly dressed",
+        "damage to the car",
+        "contemporary art",
+        "a neglected garden",
+        "known as at home",
+        "eating places",
+        "a team of workers",
+        "the place was packed",
+        "the job was offered to him",
+        "he arrived in style",
+        "1000 people",
+        "the lives of the stored items",
+        "the put option",
+        "the maximum penalty",
+        "to depart from Heathrow",
+        "open spaces",
+        "he uncovered the truth",
+        "the publicity campaign",
+        "protected species",
+        "we value our staff",
+        "moved to near the top",
+        "so that you could see",
+        "the arena was full",
+        "a cell in the prison",
+        "sent via email",
+        "via satellite",
+        "the internet boom",
+        "a fairly good result",
+        "the percentage of voters",
+        "corporate governance",
+        "rising prices",
+        "comparable to last year",
+        "a quiet nook",
     ],
 }
 
