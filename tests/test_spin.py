@@ -635,7 +635,7 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("Mom-of-two Emma Clarke said", "Mum-of-two Emma Clarke said", False),
         ("That is the guts of our community.", "That is the heart of our community.", False),
         ("A closing determination is predicted in January.", "A final decision is expected in January.", False),
-        ("plans to shut 5 major colleges", "plans to shut 5 primary schools", True),
+        ("plans to shut 5 major colleges", "plans to shut five primary schools", True),
         ("the schools are now not viable", "the schools are no longer viable", True),
         ("School closures: Mother and father protest", "School closures: Parents protest", True),
     ],
@@ -1591,7 +1591,7 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "buildings with different products and services.",
          "Councillors accused the ruling group of failing to consider alternatives, such as sharing buildings with "
          "other services.", True),
-        ("Council to near 3 libraries", "Council to close 3 libraries", True),
+        ("Council to near 3 libraries", "Council to close three libraries", True),
         ("during the general election marketing campaign", "during the general election campaign", True),
     ],
     "r8_phones_brits_budget_tennis_smoking": [
@@ -1655,6 +1655,23 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "could choose.",
          "A total ban would cost jobs and force some smaller pubs to close. Many customers wanted to be able to "
          "choose.", True),
+    ],
+    "r8_generic_in_numbers": [
+        ("A council within the north of England voted to shut 4 branch libraries within the spring.",
+         "A council in the north of England voted to shut four branch libraries in the spring.", True),
+        ("The Environment Agency issued 5 severe flood warnings and 3 homes were evacuated within the weeks after the "
+         "storm.",
+         "The Environment Agency issued five severe flood warnings and three homes were evacuated in the weeks after "
+         "the storm.", True),
+        ("Henman lost within the first round after 3 double faults.", "Henman lost in the first round after three "
+         "double faults.", True),
+    ],
+    "r8_used_to_be": [
+        ("Reid said the extra investment in the NHS used to be paying off. He said he used to be now fully fit.",
+         "Reid said the extra investment in the NHS was paying off. He said he was now fully fit.", True),
+        ("Wenger said the news used to be a boost for everyone, and a rest centre used to be arrange in a local "
+         "school.",
+         "Wenger said the news was a boost for everyone, and a rest centre was set up in a local school.", True),
     ],
 }
 
@@ -1931,6 +1948,14 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r8_b4": [
         ("Henman lost the set. It was a tough fit, but he won", "Henman lost the set. It was a tough match, but he "
          "won", "Henman lost the set. It was a tough fit, but he won"),
+    ],
+    "r8_b5": [
+        ("officials issued 5 severe flood warnings", "officials issued five severe flood warnings", "officials issued "
+         "5 severe flood warnings"),
+    ],
+    "r8_b6": [
+        ("Wenger said the news used to be a boost", "Wenger said the news was a boost", "Wenger said the news used to "
+         "be a boost"),
     ],
 }
 
@@ -3127,6 +3152,27 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "rising prices",
         "comparable to last year",
         "a quiet nook",
+    ],
+    "r8_b5": [
+        "within the next few days",
+        "within the first 24 hours",
+        "within the law",
+        "within the party",
+        "people with type 2 diabetes",
+        "Channel 4 viewers",
+        "Windows 2 users",
+        "on 8 December goes ahead",
+        "plus 3 compared with minus 10",
+        "give them 2 megabits each",
+        "won 6-3 6-4",
+        "he scored 2 goals",
+        "a 3 bedroom house",
+        "PlayStation 2 owners",
+        "aged 5 months",
+    ],
+    "r8_b6": [
+        "we will arrange a meeting",
+        "talks were arranged",
     ],
 }
 
