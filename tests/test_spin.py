@@ -1673,6 +1673,60 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "school.",
          "Wenger said the news was a boost for everyone, and a rest centre was set up in a local school.", True),
     ],
+    "r8_music_tesco_snow_cricket": [
+        ("The industry has launched legal motion. Those targeted had every made hundreds of tracks to be had to "
+         "millions of users. It brings the full selection of other people dealing with motion to 150.",
+         "The industry has launched legal action. Those targeted had each made hundreds of tracks available to "
+         "millions of users. It brings the total number of other people facing action to 150.", True),
+        ("The BPI said the ones targeted were offered the risk to settle. Fans can download songs for loose, or use "
+         "legal ways to shop for song online.",
+         "The BPI said those targeted were offered the chance to settle. Fans can download songs for free, or use "
+         "legal ways to buy music online.", True),
+        ("The British Phonographic Trade (BPI) said sales rose, helped by the good fortune of Apple's iPod, but "
+         "piracy still prices it millions of kilos a year.",
+         "The British Phonographic Industry (BPI) said sales rose, helped by the success of Apple's iPod, but piracy "
+         "still costs it millions of pounds a year.", True),
+        ("Campaigners for virtual rights said suing enthusiasts was the fallacious means.",
+         "Campaigners for digital rights said suing fans was the wrong means.", True),
+        ("Tesco has transform the primary UK retailer to make £2bn, after any other year of strong growth at house "
+         "and out of the country. The grocery store workforce said profits rose.",
+         "Tesco has become the first UK retailer to make £2bn, after another year of strong growth at home and "
+         "abroad. The supermarket group said profits rose.", True),
+        ("Customers had answered smartly to a much wider vary of goods. \"We have worked hard to supply higher "
+         "worth,\" he said, saying festival within the grocery marketplace had never been tougher. Shares closed 2% "
+         "upper.",
+         "Customers had answered well to a much wider range of goods. \"We have worked hard to supply better value,\" "
+         "he said, saying competition within the grocery market had never been tougher. Shares closed 2% "
+         "higher.", True),
+        ("Heavy snow has caused well-liked disruption. Engineers were running to revive electrical energy, but some "
+         "customers might have to attend till Sunday.",
+         "Heavy snow has caused widespread disruption. Engineers were working to restore electricity, but some "
+         "customers might have to wait until Sunday.", True),
+        ("The Met Office said 20cm of snow had fallen on top floor. Temperatures could fall as little as -10C in "
+         "portions of Scotland, with delays on the east coast major line.",
+         "The Met Office said 20cm of snow had fallen on high ground. Temperatures could fall as low as -10C in parts "
+         "of Scotland, with delays on the east coast main line.", True),
+        ("Passengers were told to check before environment out. The cold spell would ultimate until the center of "
+         "next week.",
+         "Passengers were told to check before setting out. The cold spell would last until the middle of next "
+         "week.", True),
+        ("England's bowlers put South Africa on the again foot, and lowered South Africa to 145 for 6 at lunch in "
+         "Cape The town.",
+         "England's bowlers put South Africa on the back foot, and reduced South Africa to 145 for six at lunch in "
+         "Cape Town.", True),
+        ("Harmison bowled as the house aspect struggled on a pitch with plenty of soar. Hoggard and Flintoff claimed "
+         "a wicket every.",
+         "Harmison bowled as the home side struggled on a pitch with plenty of bounce. Hoggard and Flintoff claimed a "
+         "wicket each.", True),
+        ("Kallis held the innings in combination with 62 but received little give a boost to from the rest. Rain "
+         "behind schedule the start of play.",
+         "Kallis held the innings together with 62 but received little support from the rest. Rain delayed the start "
+         "of play.", True),
+        ("England made the most of successful the toss and stored up the pressure; they kept up the force all day and "
+         "lead the five-match collection 1-0.",
+         "England made the most of winning the toss and kept up the pressure; they kept up the pressure all day and "
+         "lead the five-match series 1-0.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -1956,6 +2010,10 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r8_b6": [
         ("Wenger said the news used to be a boost", "Wenger said the news was a boost", "Wenger said the news used to "
          "be a boost"),
+    ],
+    "r8_b7": [
+        ("fans said suing enthusiasts was wrong", "fans said suing fans was wrong", "fans said suing enthusiasts was "
+         "wrong"),
     ],
 }
 
@@ -3173,6 +3231,65 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
     "r8_b6": [
         "we will arrange a meeting",
         "talks were arranged",
+    ],
+    "r8_b7": [
+        "a motion picture",
+        "the motion was passed",
+        "dealing with the motion",
+        "the ones who stayed",
+        "every one of them",
+        "to be had",
+        "the full selection of wines",
+        "the risk to health",
+        "the risk to be taken",
+        "the screw came loose",
+        "to shop for food",
+        "a song for the fans",
+        "a catchy tune",
+        "the Trade Union Congress",
+        "by good fortune",
+        "prices rose",
+        "kilos of cocaine",
+        "virtual reality",
+        "a virtual camera",
+        "music enthusiasts",
+        "a fallacious argument",
+        "transform the economy",
+        "the primary school",
+        "the primary reason",
+        "for any other year",
+        "a house and garden",
+        "a grocery store",
+        "smartly dressed",
+        "prices vary",
+        "its worth",
+        "the film festival",
+        "the online marketplace",
+        "the upper house",
+        "the upper hand",
+        "well-liked by colleagues",
+        "running to catch a bus",
+        "to revive the economy",
+        "to attend the meeting",
+        "the top floor",
+        "as little as possible",
+        "portions of food",
+        "a major line of inquiry",
+        "the environment",
+        "the ultimate prize",
+        "the center of the city",
+        "back foot",
+        "interest rates were lowered",
+        "four for 6 runs",
+        "the house was empty",
+        "prices soar",
+        "in combination with other drugs",
+        "behind schedule again",
+        "the project is running behind schedule",
+        "he was successful the first time",
+        "stored up in the loft",
+        "the force was strong",
+        "a stamp collection",
     ],
 }
 
