@@ -1727,6 +1727,65 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "England made the most of winning the toss and kept up the pressure; they kept up the pressure all day and "
          "lead the five-match series 1-0.", True),
     ],
+    "r8_fees_spam_soap_rover": [
+        ("Spam now makes up most e mail. EastEnders star quits cleaning soap, leaving Coronation Side road ahead in "
+         "the ratings.",
+         "Spam now makes up most email. EastEnders star quits soap, leaving Coronation Street ahead in the "
+         "ratings.", True),
+        ("It failed to agree a maintain Shanghai Automotive after talks with a Chinese language company. Production "
+         "at the manufacturing unit was halted.",
+         "It failed to agree a deal with Shanghai Automotive after talks with a Chinese company. Production at the "
+         "factory was halted.", True),
+        ("Rover was sold to a gaggle of businessmen and has misplaced cash every year. Workers face activity losses; "
+         "administrators have been known as in.",
+         "Rover was sold to a group of businessmen and has lost cash every year. Workers face job losses; "
+         "administrators have been called in.", True),
+        ("Union leaders said 20,000 more jobs at suppliers could be in peril. \"A devastating blow,\" said one "
+         "authentic. A £150m bundle of support would be made to be had, or a package of give a boost to for "
+         "retraining.",
+         "Union leaders said 20,000 more jobs at suppliers could be at risk. \"A devastating blow,\" said one "
+         "official. A £150m package of support would be made available, or a package of support for retraining.", True),
+        ("They promised to save the corporate. Security software could block maximum attacks, according to a report "
+         "via a security firm.",
+         "They promised to save the company. Security software could block most attacks, according to a report by a "
+         "security firm.", True),
+        ("Hackers and spam: up-to-date safety software protects house computers taken over without their owners' "
+         "wisdom.",
+         "Hackers and spam: up-to-date security software protects home computers taken over without their owners' "
+         "knowledge.", True),
+        ("The US remained the largest supply of spam, adopted via South Korea. Criminals were more and more the use "
+         "of spam, and people will have to by no means reply.",
+         "The US remained the largest source of spam, followed by South Korea. Criminals were increasingly using "
+         "spam, and people should never reply.", True),
+        ("said the firm's leader era officer. Web carrier suppliers want tougher laws.",
+         "said the firm's chief technology officer. Internet service providers want tougher laws.", True),
+        ("Richie is to leave after three years enjoying pub landlord Alfie Moon. He wanted to spend extra time "
+         "together with his family.",
+         "Richie is to leave after three years playing pub landlord Alfie Moon. He wanted to spend more time with his "
+         "family.", True),
+        ("He won the most productive actor prize. Before joining the show he was highest referred to as a presenter, "
+         "and wants to compete with the most productive on the earth.",
+         "He won the best actor prize. Before joining the show he was best known as a presenter, and wants to compete "
+         "with the best in the world.", True),
+        ("Students face upper tuition fees: universities will likely be allowed to fee students up to £3,000 and most "
+         "will charge the utmost quantity.",
+         "Students face higher tuition fees: universities will be allowed to charge students up to £3,000 and most "
+         "will charge the maximum amount.", True),
+        ("MPs narrowly licensed the government's plans. The vote was received via simply five votes, with more "
+         "beneficiant grants for college students at universities.",
+         "MPs narrowly approved the government's plans. The vote was won by just five votes, with more generous "
+         "grants for students at universities.", True),
+        ("\"It is a truthful deal,\" he said. Pupil leaders said graduates would be left with massive money owed, and "
+         "would continue to marketing campaign against the plans.",
+         "\"It is a fair deal,\" he said. Student leaders said graduates would be left with massive debts, and would "
+         "continue to campaign against the plans.", True),
+        ("Thousands of workers face dropping their jobs. The soap was watched by 9.5 million other people last week.",
+         "Thousands of workers face losing their jobs. The soap was watched by 9.5 million people last week.", True),
+        ("Producers said they had not yet made up our minds how Alfie would leave. EastEnders has been shedding "
+         "audience to ITV.",
+         "Producers said they had not yet decided how Alfie would leave. EastEnders has been losing viewers to "
+         "ITV.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2014,6 +2073,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     "r8_b7": [
         ("fans said suing enthusiasts was wrong", "fans said suing fans was wrong", "fans said suing enthusiasts was "
          "wrong"),
+    ],
+    "r8_b8": [
+        ("the most popular soap. Maximum universities are expected to charge fees", "the most popular soap. Most "
+         "universities are expected to charge fees", "the most popular soap. Maximum universities are expected to "
+         "charge fees"),
     ],
 }
 
@@ -3290,6 +3354,55 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "stored up in the loft",
         "the force was strong",
         "a stamp collection",
+    ],
+    "r8_b8": [
+        "a cleaning soap for floors",
+        "the Side road was closed",
+        "the Chinese language school",
+        "to maintain the service",
+        "a manufacturing business",
+        "a gaggle of geese",
+        "to avoid wasting time",
+        "a misplaced sense of pride",
+        "physical activity",
+        "known as in the trade",
+        "a country in peril",
+        "authentic Italian food",
+        "a bundle of notes",
+        "to be had for a song",
+        "corporate governance",
+        "the maximum sentence",
+        "maximum penalties",
+        "sent via the internet",
+        "health and safety experts",
+        "the house prices",
+        "the wisdom of crowds",
+        "the water supply of the city",
+        "the policy was adopted via a vote",
+        "the use of force",
+        "by no means certain",
+        "a new era",
+        "the carrier said",
+        "enjoying the sunshine",
+        "spending time together with friends",
+        "the most productive player",
+        "referred to as the best",
+        "upper limit",
+        "legal charges",
+        "will likely win",
+        "a fee of £5",
+        "the utmost importance",
+        "licensed premises",
+        "received via email",
+        "college students in the US",
+        "a truthful answer",
+        "pupil numbers",
+        "money owed to the bank",
+        "a marketing campaign for the brand",
+        "dropping the charges",
+        "like millions of other people",
+        "we have made up our minds to go",
+        "shedding jobs",
     ],
 }
 
