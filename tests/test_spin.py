@@ -1786,6 +1786,48 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "Producers said they had not yet decided how Alfie would leave. EastEnders has been losing viewers to "
          "ITV.", True),
     ],
+    "r8_rates_flu_f1": [
+        ("Financial institution holds rates. The Financial institution's financial coverage committee said inflation "
+         "remained as regards to its goal of 2%, and analysts predicted no alternate.",
+         "Bank holds rates. The Bank's monetary policy committee said inflation remained close to its target of 2%, "
+         "and analysts predicted no change.", True),
+        ("Economists believe the following transfer will be a minimize, as consumer spending has bogged down and "
+         "space costs have stopped emerging.",
+         "Economists believe the next move will be a cut, as consumer spending has slowed and house prices have "
+         "stopped rising.", True),
+        ("Retailers reported vulnerable sales, and several top side road chains issued profit warnings. "
+         "Alternatively, the Bank is concerned.",
+         "Retailers reported weak sales, and several high street chains issued profit warnings. However, the Bank is "
+         "concerned.", True),
+        ("Mins of last month's assembly showed one vote for a rise. It was welcomed via business groups and industry "
+         "teams, said the British Chambers of Trade.",
+         "Minutes of last month's meeting showed one vote for a rise. It was welcomed by business groups and industry "
+         "groups, said the British Chambers of Commerce.", True),
+        ("Chook flu fears: the government will shop for sufficient drugs to treat 1 / 4 of the population. Leader "
+         "scientific officer Sir Liam said it was unattainable to predict.",
+         "Bird flu fears: the government will buy enough drugs to treat a quarter of the population. Chief scientific "
+         "officer Sir Liam said it was impossible to predict.", True),
+        ("Mavens fear the virus could alternate into a form that spreads simply between humans. Drugs would go to "
+         "health employees and people maximum in peril.",
+         "Experts fear the virus could change into a form that spreads easily between humans. Drugs would go to "
+         "health workers and people most at risk.", True),
+        ("\"We are doing the whole thing we can, but people will have to now not panic.\" The Global Health "
+         "Organisation has steered all countries to attract up plans.",
+         "\"We are doing everything we can, but people should not panic.\" The World Health Organisation has urged "
+         "all countries to draw up plans.", True),
+        ("Alonso received the Malaysian Grand Prix to lead the Method One world championship. He started from pole "
+         "place and led from begin to end.",
+         "Alonso won the Malaysian Grand Prix to lead the Formula One world championship. He started from pole "
+         "position and led from start to finish.", True),
+        ("Global champion Schumacher could simplest end 7th after his Ferrari struggled within the warmth, and "
+         "Barrichello retired with a gearbox drawback.",
+         "World champion Schumacher could only finish seventh after his Ferrari struggled in the heat, and "
+         "Barrichello retired with a gearbox problem.", True),
+        ("Heidfeld finished 3rd for Williams. The car had been best possible all weekend and the team did a fantastic "
+         "activity, a lift after a deficient begin to the season.",
+         "Heidfeld finished third for Williams. The car had been perfect all weekend and the team did a fantastic "
+         "job, a lift after a poor start to the season.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2078,6 +2120,9 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("the most popular soap. Maximum universities are expected to charge fees", "the most popular soap. Most "
          "universities are expected to charge fees", "the most popular soap. Maximum universities are expected to "
          "charge fees"),
+    ],
+    "r8_b9": [
+        ("Global champion Schumacher won", "World champion Schumacher won", "Global champion Schumacher won"),
     ],
 }
 
@@ -3403,6 +3448,53 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "like millions of other people",
         "we have made up our minds to go",
         "shedding jobs",
+    ],
+    "r8_b9": [
+        "a financial institution",
+        "health coverage",
+        "as regards the budget",
+        "a goal of the season",
+        "an alternate route",
+        "to minimize the risk",
+        "the following day",
+        "talks bogged down in detail",
+        "office space costs",
+        "emerging markets",
+        "vulnerable children",
+        "a side road",
+        "child benefit",
+        "alternatively, you could walk",
+        "the general assembly",
+        "sent via couriers",
+        "rescue teams",
+        "Chamber of Trade",
+        "a chook",
+        "1/4 mile",
+        "leader of the House",
+        "an unattainable goal",
+        "a maven",
+        "on alternate days",
+        "simply because",
+        "the employees were told",
+        "the maximum penalty",
+        "the whole thing was a mess",
+        "global warming",
+        "a global champion of free trade",
+        "steered the company to a profit",
+        "to attract investors",
+        "the scientific method",
+        "first place",
+        "from the beginning to the end",
+        "completed the deal",
+        "the 5th of November",
+        "the simplest way",
+        "the end of the season",
+        "the warmth of the sun",
+        "the best possible result",
+        "an auto parts maker",
+        "physical activity",
+        "a good start",
+        "received the award",
     ],
 }
 
