@@ -120,3 +120,14 @@ def test_a_capitalised_role_or_nationality_before_a_name_is_not_part_of_it():
         "Brooks thanked Hoekstra; Real Madrid and Boca Juniors sent scouts.",
     ])
     assert [r["name"] for r in rows(cast)] == ["Jaylen Brooks", "Pieter Hoekstra"]
+
+
+def test_a_title_after_a_word_naming_a_work_is_not_a_person():
+    cast = build(None, [
+        "Director Marta Kowalski's film Annie Morgan won, ahead of the musical Billy Carter.",
+        "The hit show Mary Lane returns; Kowalski said she would next play Daniel Okafor's mother.",
+        "It was one of the shows Helen Price presents, and the video game Max Power sold well.",
+    ])
+    names = [r["name"] for r in rows(cast)]
+    assert not {"Annie Morgan", "Billy Carter", "Mary Lane", "Max Power"} & set(names)
+    assert {"Marta Kowalski", "Daniel Okafor", "Helen Price"} <= set(names)

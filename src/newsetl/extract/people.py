@@ -391,6 +391,8 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
                     add_single((base + at, at, m0 + info[3], info[1], info[6]))
             elif action == _PERSON:
                 at = m.start()
+                if _WORK_BEFORE.search(text, max(0, at + info[2] - 30), at + info[2]):
+                    continue
                 ent = _add(entities, mentions, info[1], "person", base, at + info[2], at + info[3])
                 if ent._pending is None:
                     ent._pending = []
@@ -404,6 +406,17 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
     mentions.sort(key=_pos)
     return Cast(entities, mentions)
 
+
+# A capitalised run right after a word naming a work is that work's title, not a person ("the film Finding
+# Neverland", "hit series Crime Scene Investigation"); "star", "director" and other role words do not count.
+_WORK_BEFORE = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bmust )(?<!\bshould )(?<!\bmay )"
+    r"(?<!\bmight )(?<!\band )(?<!\bthey )(?<!\bwe )(?<!\bnext )(?<!\bthen )(?<!\bnot )"
+    r"\b(?:film|movie|show|series|album|single|book|novel|play|musical|programme|program|sitcom|drama|song|opera"
+    r"|comedy|thriller|documentary|soap|biopic|blockbuster|franchise|episode|track|ballet|painting|poem|cartoon"
+    r"|spin-off|sequel|remake|(?:video|computer|online|PC|console|mobile|board)\s+game)\s+[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
 
 # Words after a lone organisation word that keep it a name ("Police said", "Police in Kent"): verbs
 # that follow a subject, and closed-class words. Any other lower-case word makes it a modifier.
