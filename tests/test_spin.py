@@ -1828,6 +1828,43 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "Heidfeld finished third for Williams. The car had been perfect all weekend and the team did a fantastic "
          "job, a lift after a poor start to the season.", True),
     ],
+    "r8_windows_red_tape_grand_slam": [
+        ("Wales won the match. 1000's of fans celebrated in Cardiff after the general whistle.",
+         "Wales won the match. Thousands of fans celebrated in Cardiff after the final whistle.", True),
+        ("a flaw in its Windows running device could let hackers take keep watch over of a PC; users should download "
+         "the replace now.",
+         "a flaw in its Windows operating system could let hackers take control of a PC; users should download the "
+         "update now.", True),
+        ("Microsoft said users should obtain the update, as the flaw could be exploited by a plague despatched in an "
+         "email attachment.",
+         "Microsoft said users should download the update, as the flaw could be exploited by a virus sent in an email "
+         "attachment.", True),
+        ("one of the most serious problems present in Windows. Anyone who has not put in the patch is at risk.",
+         "one of the most serious problems found in Windows. Anyone who has not installed the patch is at risk.", True),
+        ("Microsoft releases updates as soon as a month but was criticised for taking too lengthy to mend some "
+         "problems. It had not seen any attacks the use of the flaw.",
+         "Microsoft releases updates once a month but was criticised for taking too long to fix some problems. It had "
+         "not seen any attacks using the flaw.", True),
+        ("Users who have automatic updates became on will receive it. Ministers plan to chop pink tape, which it says "
+         "prices the financial system billions of kilos a year.",
+         "Users who have automatic updates turned on will receive it. Ministers plan to cut red tape, which it says "
+         "costs the economy billions of pounds a year.", True),
+        ("Inspections will likely be centered at firms with a deficient report. \"We want to loose entrepreneurs,\" "
+         "he said.",
+         "Inspections will be targeted at firms with a poor record. \"We want to free entrepreneurs,\" he said.", True),
+        ("The Federation of Small Companies said its individuals spent seven hours a week. Labour had offered "
+         "thousands of latest regulations since coming to energy in 1997.",
+         "The Federation of Small Businesses said its members spent seven hours a week. Labour had introduced "
+         "thousands of new regulations since coming to power in 1997.", True),
+        ("Wales beat Eire. Jenkins scored an early take a look at and Jones kicked 17 issues as Wales led at the "
+         "break.",
+         "Wales beat Ireland. Jenkins scored an early try and Jones kicked 17 points as Wales led at the break.", True),
+        ("Wales led at the break. Ireland fought back in the second one part but could not shut the space. \"They "
+         "were the most productive workforce and performed some fantastic rugby.\"",
+         "Wales led at the break. Ireland fought back in the second half but could not close the gap. \"They were the "
+         "best team and played some fantastic rugby.\"", True),
+        ("Wales won all five of their Six Nations fits.", "Wales won all five of their Six Nations matches.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2123,6 +2160,9 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     ],
     "r8_b9": [
         ("Global champion Schumacher won", "World champion Schumacher won", "Global champion Schumacher won"),
+    ],
+    "r8_b10": [
+        ("Wales beat Eire in Cardiff", "Wales beat Ireland in Cardiff", "Wales beat Eire in Cardiff"),
     ],
 }
 
@@ -3495,6 +3535,40 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "physical activity",
         "a good start",
         "received the award",
+    ],
+    "r8_b10": [
+        "a running machine at the gym",
+        "to keep watch over the house",
+        "to replace the windows",
+        "to obtain a licence",
+        "a plague of locusts",
+        "troops were despatched to the area",
+        "the people present in the room",
+        "to put in an appearance",
+        "as soon as possible",
+        "a lengthy report",
+        "to mend fences",
+        "the use of force",
+        "he became ill",
+        "a pink ribbon",
+        "prices rose",
+        "centered around the city",
+        "a school report",
+        "a loose ball",
+        "small companies",
+        "offered a new contract",
+        "the latest figures",
+        "renewable energy",
+        "a take on the story",
+        "the issues facing Wales",
+        "part of the team",
+        "shut the door",
+        "the most productive workers",
+        "performed surgery",
+        "lovers of music",
+        "the general election",
+        "it fits the bill",
+        "will likely win",
     ],
 }
 
