@@ -346,3 +346,43 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
     assert spin._start_finder(r"%(?<=[a-z]%)") is None
     assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
     assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan
+
+
+def test_reversed_tails_read_left_contexts_backwards():
+    def tail(regex: str) -> str | None:
+        found = spin._reversed_tail(regex)
+        return found.pattern if found is not None else None
+
+    assert tail(r"(?:\bthe\s+)$") == r"(?:[\s]){1,}eht"  # \b left out
+    assert tail(r"(?:(?-i:(?<![A-Z]))\.\s+[“']?|^[‘])$") == r"(?:(?:[“']){0,1}(?:[\s]){1,}\.(?-i:)|‘\Z)"
+    assert tail(r"(?:a(?:b|cd)*?.[^x-z\W])$") == r"[^x-z\W](?s:.)(?:(?:b|dc)){0,}a"
+    assert tail(r"(?:^|,\s+)$") == r"(?:\Z|(?:[\s]){1,},)"  # ^: where the window starts
+    assert tail(r"(?:\bthe\s+)") is None  # no $: a match need not end at the form
+    assert tail(r"(?:(a)\1)$") is None  # a back-reference: not reversed
+    assert tail(r"(?:(?a:\W))$") is None  # ASCII-only classes: not a weaker test
+    assert tail(r"(?:^|\b)$") is None  # consumes nothing: nothing to rule out
+    lex = spin.lexicon()
+    lefts = {r.left.pattern for r in lex.rules if r.left is not None}
+    assert all(spin._reversed_tail(p) is not None for p in lefts)
+
+
+def _left_text(k: int) -> st.SearchStrategy[str]:
+    rule = _LEFT_RULES[k]
+    pieces = _rule_pieces(rule.left.pattern) + [_EXAMPLE[rule.id], "Mr. ", "U.S. ", "\u201c", '"', ". ", "a.m. "]
+    return st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+
+
+_LEFT_RULES = [r for r in spin.lexicon().rules if r.left is not None]
+_LEFT_AND_TEXT = st.sampled_from(range(len(_LEFT_RULES))).flatmap(
+    lambda k: st.tuples(st.just(k), _left_text(k) | texts)
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LEFT_AND_TEXT)
+def test_a_left_context_ends_in_a_window_exactly_where_its_search_finds_it(left_and_text):
+    rule = _LEFT_RULES[left_and_text[0]]
+    text = left_and_text[1]
+    for start in range(len(text) + 1):
+        pos = max(0, start - rule.left_window)
+        assert rule.left.ends_in(text, pos, start) == (rule.left.search(text, pos, start) is not None), rule.id

@@ -56,11 +56,12 @@ class LazyPattern:
     """A case-insensitive regex compiled on first use: the lexicon holds some 700 context and rule
     regexes, and compiling them all cost every worker (and every ``newsetl run``) 0.7 s at start."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_tail")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._compiled: re.Pattern[str] | None = None
+        self._tail: re.Pattern[str] | bool | None = None  # ends_in's test; False: none
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -72,6 +73,24 @@ class LazyPattern:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled().match(text, pos)
+
+    def ends_in(self, text: str, pos: int, endpos: int) -> bool:
+        """``search(text, pos, endpos)`` finds a match, for a left context (a regex ending in ``$``).
+
+        Such a match ends at ``endpos``, so what it consumes, read backwards, opens the reversed
+        window: one anchored match of the reversed regex (``_reversed_tail``) rules out most windows,
+        where the search tries the context at every position of the window (a context opening with
+        thirty lookbehinds tries each of them at each position: ~50 µs a call). With a line break in
+        the window ``$`` may match before it, so the search decides.
+        """
+        tail = self._tail
+        if tail is None:
+            tail = self._tail = _reversed_tail(self.pattern) or False
+        if tail is not False:
+            window = text[pos:endpos]
+            if "\n" not in window and tail.match(window[::-1]) is None:
+                return False
+        return self.compiled().search(text, pos, endpos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text)
@@ -101,8 +120,7 @@ class Rule:
     def left_ok(self, text: str, start: int) -> bool:
         if self.left is None:
             return True
-        found = self.left.search(text, max(0, start - self.left_window), start) is not None
-        return found != self.left_negated
+        return self.left.ends_in(text, max(0, start - self.left_window), start) != self.left_negated
 
 
 @dataclass(frozen=True)
@@ -518,6 +536,98 @@ def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool
         return pattern.search(text) is not None
     return next(_finditer_from(pattern.compiled(), finder, text, lower), None) is not None
 
+
+# A left context's match ends where the form starts: read backwards, what it consumes opens the reversed window.
+# _reversed_tail writes that reversed regex from the parsed context, zero-width parts left out (so it holds
+# wherever the context does, and in a few more places); None for what it cannot reverse (back-references).
+_CATEGORY_ESCAPES = {
+    _sre_c.CATEGORY_DIGIT: r"\d",
+    _sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_c.CATEGORY_SPACE: r"\s",
+    _sre_c.CATEGORY_NOT_SPACE: r"\S",
+    _sre_c.CATEGORY_WORD: r"\w",
+    _sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_ENDS = (_sre_c.AT_END, _sre_c.AT_END_STRING)
+
+
+class _Irreversible(Exception):
+    """A regex element _reversed_tail cannot write backwards."""
+
+
+@cache
+def _reversed_tail(regex: str) -> re.Pattern[str] | None:
+    """For a regex ending in ``$``: a regex that matches at the start of the reversed text wherever
+    ``regex`` matches the text up to its end, or None (unknown, or nothing it could rule out).
+    Bounded: lexicon left contexts only."""
+    try:
+        parsed = _sre_parse.parse(regex, re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - an internal module: any failure means "unknown"
+        return None
+    items = list(parsed.data)
+    if parsed.state.flags & (re.ASCII | re.LOCALE) or not items or items[-1] not in ((_sre_c.AT, e) for e in _ENDS):
+        return None
+    try:
+        if re.compile(_reverse(items[:-1], "(?!)")).match(""):  # it may consume nothing: it holds anywhere
+            return None
+        return re.compile(_reverse(items[:-1], r"\Z"), re.IGNORECASE)
+    except _Irreversible:
+        return None
+
+
+def _reverse(items: list, begin: str) -> str:
+    """A parsed sequence as regex source, its elements in reverse order, each reversed; ``begin`` for ``^``.
+
+    ``^`` matches at the window's start only (at 0, or after a line break, and windows with one are not
+    tested): backwards, the end of the reversed window, ``\\Z``.
+    """
+    return "".join(_reverse_one(op, av, begin) for op, av in reversed(items))
+
+
+def _reverse_one(op: object, av, begin: str) -> str:  # noqa: ANN001 - the parser's argument shapes vary by op
+    if op is _sre_c.AT and av in (_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING):
+        return begin
+    if op in _ZERO_WIDTH:  # other anchors, \b, lookarounds: left out (a weaker test)
+        return ""
+    if op is _sre_c.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre_c.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is _sre_c.ANY:
+        return "(?s:.)"  # any character, line breaks too (a weaker test without DOTALL)
+    if op is _sre_c.IN:
+        return _reverse_class(av)
+    if op is _sre_c.BRANCH:
+        return "(?:" + "|".join(_reverse(list(alt.data), begin) for alt in av[1]) + ")"
+    if op is _sre_c.SUBPATTERN:
+        _group, add, remove, body = av
+        if (add | remove) & (re.ASCII | re.LOCALE):
+            raise _Irreversible
+        flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
+        return f"(?{flags}:{_reverse(list(body.data), begin)})"
+    if op is _sre_c.ATOMIC_GROUP:  # backtracking into it allowed: a weaker test
+        return f"(?:{_reverse(list(av.data), begin)})"
+    if op in _REPEATS:  # lazy and possessive read as greedy: the same texts match, or more
+        lo, hi, body = av
+        return f"(?:{_reverse(list(body.data), begin)}){{{lo},{'' if hi == _sre_c.MAXREPEAT else hi}}}"
+    raise _Irreversible
+
+
+def _reverse_class(items: list) -> str:
+    """A parsed character class as regex source (a class reads the same backwards)."""
+    out = []
+    for op, av in items:
+        if op is _sre_c.NEGATE:
+            out.append("^")
+        elif op is _sre_c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre_c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre_c.CATEGORY and av in _CATEGORY_ESCAPES:
+            out.append(_CATEGORY_ESCAPES[av])
+        else:
+            raise _Irreversible
+    return "[" + "".join(out) + "]"
 
 # Words a regex rule's every match puts in the text's word set (_word_set), read off the parsed regex: a rule
 # whose words are missing cannot match, so it is skipped by a few set look-ups instead of scans of the text.
