@@ -346,6 +346,9 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
     assert spin._start_finder(r"%(?<=[a-z]%)") is None
     assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
     assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan
+    # a bare letter among the starts ("a", "i"): a finder stop at every such letter costs more than the engine
+    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])") is None
+    assert spin._start_finder(r"(?-i:\b(?:the|an|in|it)\b)(?=\s+[a-z])") is not None
 
 
 def test_reversed_tails_read_left_contexts_backwards():
