@@ -113,7 +113,19 @@ article_texts = st.lists(texts | st.lists(_PIECE, max_size=20).map(" ".join), ma
 @given(article_texts.map(" ".join))
 def test_candidates_equal_the_slow_scan(text):
     lex = spin.lexicon()
-    assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(_candidates_one_text(text, lex))
+    slow = _candidates_one_text(text, lex)
+    kept = tuple(f for f in slow if not _left_nowhere(f[3], text, lex))
+    # left out: matches of a rule whose left context (punctuation) the text holds nowhere; they are never hits
+    assert all(not r.left_ok(text, f[0]) for f in slow if _left_nowhere(f[3], text, lex) for r in f[3])
+    assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(kept)
+
+
+def _left_nowhere(rules: tuple, text: str, lex: spin.Lexicon) -> bool:
+    k = next((k for k, (_, r) in enumerate(lex.regex) if (r,) == rules), None)
+    if k is None or spin._FOLD_UNSAFE.search(text):
+        return False
+    left = (lex.plans[k] or spin._plan(lex, k))[5]
+    return left is not None and left.search(text) is None
 
 
 def test_the_edge_test_is_the_regex_word_class():
@@ -386,6 +398,30 @@ _LEFT_AND_TEXT = st.sampled_from(range(len(_LEFT_RULES))).flatmap(
 def test_a_left_context_ends_in_a_window_exactly_where_its_search_finds_it(left_and_text):
     rule = _LEFT_RULES[left_and_text[0]]
     text = left_and_text[1]
+    skeleton = spin._left_skeleton(rule.left.pattern)
+    nowhere = skeleton is not None and skeleton.search(text) is None
     for start in range(len(text) + 1):
         pos = max(0, start - rule.left_window)
-        assert rule.left.ends_in(text, pos, start) == (rule.left.search(text, pos, start) is not None), rule.id
+        found = rule.left.search(text, pos, start) is not None
+        assert rule.left.ends_in(text, pos, start) == found, rule.id
+        assert not (nowhere and found), rule.id  # a text without the skeleton holds the context nowhere
+
+
+def test_left_skeletons_are_what_a_left_context_consumes():
+    def skeleton(regex: str) -> str | None:
+        found = spin._left_skeleton(regex)
+        return found.pattern if found is not None else None
+
+    assert skeleton(r"(?:(?-i:(?<![A-Z]))\.\s+[“']?|^[‘])$") == r"(?:(?-i:)\.(?:[\s]){1,}(?:[“']){0,1}|(?m:^)‘)"
+    assert skeleton(r"(?:^|,\s+)$") is None  # the context may hold at a text's start, consuming nothing
+    lex = spin.lexicon()
+    capitalise = next(r for _, r in lex.regex if r.original == "{capitalise}")
+    assert spin._left_skeleton(capitalise.left.pattern).search("He said the plan was fine") is None
+    assert spin._left_skeleton(capitalise.left.pattern).search("He left. the plan was fine") is not None
+    assert spin.find("Sales rose. the company said so", lex)[0].replacement == "The"
+    assert spin.find("Sales rose the company said so", lex) == []
+    # only contexts of punctuation are looked for first: a scan for words costs more than the rules it skips
+    assert spin._has_letters(spin._left_items(r"(?:\b(?:hurt|held\s+back)\s+)$"))
+    assert not spin._has_letters(spin._left_items(capitalise.left.pattern))  # lookbehinds ("Mr") not read
+    k = next(k for k, (_, r) in enumerate(lex.regex) if r is capitalise)
+    assert spin._plan(lex, k)[5] is not None

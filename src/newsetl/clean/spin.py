@@ -165,9 +165,17 @@ def _compile_start(first: str) -> re.Pattern[str]:
 
 # How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
 # (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
-# the start finder, the scan regex, the rule's pattern and the rule.
+# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), the rule's
+# pattern and the rule.
 _Plan = tuple[
-    frozenset[str], tuple[frozenset[str], ...], bool, re.Pattern[str] | None, LazyPattern | None, LazyPattern, Rule
+    frozenset[str],
+    tuple[frozenset[str], ...],
+    bool,
+    re.Pattern[str] | None,
+    LazyPattern | None,
+    re.Pattern[str] | None,
+    LazyPattern,
+    Rule,
 ]
 
 
@@ -541,7 +549,9 @@ def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool
 
 # A left context's match ends where the form starts: read backwards, what it consumes opens the reversed window.
 # _reversed_tail writes that reversed regex from the parsed context, zero-width parts left out (so it holds
-# wherever the context does, and in a few more places); None for what it cannot reverse (back-references).
+# wherever the context does, and in a few more places); None for what it cannot write (back-references).
+# Written forwards (_left_skeleton), the same regex is searched in a whole text: where it is not found, the
+# context holds nowhere in it.
 _CATEGORY_ESCAPES = {
     _sre_c.CATEGORY_DIGIT: r"\d",
     _sre_c.CATEGORY_NOT_DIGIT: r"\D",
@@ -551,17 +561,17 @@ _CATEGORY_ESCAPES = {
     _sre_c.CATEGORY_NOT_WORD: r"\W",
 }
 _ENDS = (_sre_c.AT_END, _sre_c.AT_END_STRING)
+_BEGINS = (_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING)
 
 
-class _Irreversible(Exception):
-    """A regex element _reversed_tail cannot write backwards."""
+class _Unwritable(Exception):
+    """A regex element _skeleton cannot write."""
 
 
 @cache
-def _reversed_tail(regex: str) -> re.Pattern[str] | None:
-    """For a regex ending in ``$``: a regex that matches at the start of the reversed text wherever
-    ``regex`` matches the text up to its end, or None (unknown, or nothing it could rule out).
-    Bounded: lexicon left contexts only."""
+def _left_items(regex: str) -> list | None:
+    """A left context (a regex ending in ``$``) parsed, the ``$`` cut off; None if it is not one or the
+    parser fails. Bounded: lexicon left contexts only."""
     try:
         parsed = _sre_parse.parse(regex, re.IGNORECASE)
     except Exception:  # noqa: BLE001 - an internal module: any failure means "unknown"
@@ -569,25 +579,48 @@ def _reversed_tail(regex: str) -> re.Pattern[str] | None:
     items = list(parsed.data)
     if parsed.state.flags & (re.ASCII | re.LOCALE) or not items or items[-1] not in ((_sre_c.AT, e) for e in _ENDS):
         return None
+    return items[:-1]
+
+
+def _skeleton_regex(regex: str, backwards: bool, begin: str, anywhere: str) -> re.Pattern[str] | None:
+    """``_skeleton`` of a left context, compiled (IGNORECASE); None if unknown, or if it holds in any
+    text: it matches the empty string with ``^`` written as ``anywhere``."""
+    items = _left_items(regex)
+    if items is None:
+        return None
     try:
-        if re.compile(_reverse(items[:-1], "(?!)")).match(""):  # it may consume nothing: it holds anywhere
+        if re.compile(_skeleton(items, backwards, anywhere)).match(""):
             return None
-        return re.compile(_reverse(items[:-1], r"\Z"), re.IGNORECASE)
-    except _Irreversible:
+        return re.compile(_skeleton(items, backwards, begin), re.IGNORECASE)
+    except _Unwritable:
         return None
 
 
-def _reverse(items: list, begin: str) -> str:
-    """A parsed sequence as regex source, its elements in reverse order, each reversed; ``begin`` for ``^``.
+@cache
+def _reversed_tail(regex: str) -> re.Pattern[str] | None:
+    """For a left context: a regex that matches at the start of the reversed window wherever the
+    context matches the window up to its end, or None. ``^`` matches at the window's start only (at 0,
+    or after a line break, and windows with one are not tested): backwards, the reversed window's end.
+    Bounded: lexicon left contexts only."""
+    return _skeleton_regex(regex, True, r"\Z", "(?!)")  # \Z holds in the empty window only
 
-    ``^`` matches at the window's start only (at 0, or after a line break, and windows with one are not
-    tested): backwards, the end of the reversed window, ``\\Z``.
-    """
-    return "".join(_reverse_one(op, av, begin) for op, av in reversed(items))
+
+@cache
+def _left_skeleton(regex: str) -> re.Pattern[str] | None:
+    """For a left context: a regex a text holds wherever the context holds somewhere in it, or None.
+    Bounded: lexicon left contexts only."""
+    return _skeleton_regex(regex, False, "(?m:^)", "")  # every text has a start
 
 
-def _reverse_one(op: object, av, begin: str) -> str:  # noqa: ANN001 - the parser's argument shapes vary by op
-    if op is _sre_c.AT and av in (_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING):
+def _skeleton(items: list, backwards: bool, begin: str) -> str:
+    """A parsed sequence as regex source without its zero-width parts (a weaker test) but ``^``, written
+    as ``begin``; ``backwards``: its elements in reverse order, each reversed."""
+    order = reversed(items) if backwards else items
+    return "".join(_skeleton_one(op, av, backwards, begin) for op, av in order)
+
+
+def _skeleton_one(op: object, av, backwards: bool, begin: str) -> str:  # noqa: ANN001 - shapes vary by op
+    if op is _sre_c.AT and av in _BEGINS:
         return begin
     if op in _ZERO_WIDTH:  # other anchors, \b, lookarounds: left out (a weaker test)
         return ""
@@ -598,25 +631,38 @@ def _reverse_one(op: object, av, begin: str) -> str:  # noqa: ANN001 - the parse
     if op is _sre_c.ANY:
         return "(?s:.)"  # any character, line breaks too (a weaker test without DOTALL)
     if op is _sre_c.IN:
-        return _reverse_class(av)
+        return _class_source(av)
     if op is _sre_c.BRANCH:
-        return "(?:" + "|".join(_reverse(list(alt.data), begin) for alt in av[1]) + ")"
+        return "(?:" + "|".join(_skeleton(list(alt.data), backwards, begin) for alt in av[1]) + ")"
     if op is _sre_c.SUBPATTERN:
         _group, add, remove, body = av
         if (add | remove) & (re.ASCII | re.LOCALE):
-            raise _Irreversible
+            raise _Unwritable
         flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
-        return f"(?{flags}:{_reverse(list(body.data), begin)})"
+        return f"(?{flags}:{_skeleton(list(body.data), backwards, begin)})"
     if op is _sre_c.ATOMIC_GROUP:  # backtracking into it allowed: a weaker test
-        return f"(?:{_reverse(list(av.data), begin)})"
+        return f"(?:{_skeleton(list(av.data), backwards, begin)})"
     if op in _REPEATS:  # lazy and possessive read as greedy: the same texts match, or more
         lo, hi, body = av
-        return f"(?:{_reverse(list(body.data), begin)}){{{lo},{'' if hi == _sre_c.MAXREPEAT else hi}}}"
-    raise _Irreversible
+        return f"(?:{_skeleton(list(body.data), backwards, begin)}){{{lo},{'' if hi == _sre_c.MAXREPEAT else hi}}}"
+    raise _Unwritable
 
 
-def _reverse_class(items: list) -> str:
-    """A parsed character class as regex source (a class reads the same backwards)."""
+def _has_letters(items: list) -> bool:
+    """Whether a parsed sequence consumes a literal letter or digit (lookarounds not read)."""
+    for op, av in items:
+        if op is _sre_c.LITERAL and chr(av).isalnum():
+            return True
+        if op is _sre_c.BRANCH and any(_has_letters(list(alt.data)) for alt in av[1]):
+            return True
+        body = av[-1] if op is _sre_c.SUBPATTERN or op in _REPEATS else av if op is _sre_c.ATOMIC_GROUP else None
+        if body is not None and _has_letters(list(body.data)):
+            return True
+    return False
+
+
+def _class_source(items: list) -> str:
+    """A parsed character class as regex source."""
     out = []
     for op, av in items:
         if op is _sre_c.NEGATE:
@@ -628,7 +674,7 @@ def _reverse_class(items: list) -> str:
         elif op is _sre_c.CATEGORY and av in _CATEGORY_ESCAPES:
             out.append(_CATEGORY_ESCAPES[av])
         else:
-            raise _Irreversible
+            raise _Unwritable
     return "[" + "".join(out) + "]"
 
 # Words a regex rule's every match puts in the text's word set (_word_set), read off the parsed regex: a rule
@@ -804,7 +850,10 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     clauses = _word_clauses(pattern.pattern)
     must = frozenset(w for c in clauses if len(c) == 1 for w in c)
     ors = tuple(c for c in clauses if len(c) > 1)
-    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], pattern, rule)
+    left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
+    if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
+        left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
+    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, pattern, rule)
     lex.plans[k] = plan
     return plan
 
@@ -842,12 +891,14 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     if text.isascii() or _FOLD_UNSAFE.search(text) is None:
         plans = lex.plans
         for k in sorted(run):
-            must, ors, precheck, finder, scan, pattern, rule = plans[k] or _plan(lex, k)
+            must, ors, precheck, finder, scan, left, pattern, rule = plans[k] or _plan(lex, k)
             if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
                 continue
             if precheck and finder.search(lower) is None:  # no text a match starts with
                 continue
             if scan is not None and not _holds(scan, text, lower, True):  # most texts lack what the rule needs
+                continue
+            if left is not None and left.search(text) is None:  # its left context holds nowhere: no hit here
                 continue
             compiled = pattern.compiled()
             matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
