@@ -114,18 +114,23 @@ article_texts = st.lists(texts | st.lists(_PIECE, max_size=20).map(" ".join), ma
 def test_candidates_equal_the_slow_scan(text):
     lex = spin.lexicon()
     slow = _candidates_one_text(text, lex)
-    kept = tuple(f for f in slow if not _left_nowhere(f[3], text, lex))
-    # left out: matches of a rule whose left context (punctuation) the text holds nowhere; they are never hits
-    assert all(not r.left_ok(text, f[0]) for f in slow if _left_nowhere(f[3], text, lex) for r in f[3])
+    kept = tuple(f for f in slow if not _left_out(f[0], f[3], text, lex))
+    # left out: matches of a rule whose left context (punctuation) cannot begin within its window; never hits
+    assert all(not r.left_ok(text, f[0]) for f in slow if _left_out(f[0], f[3], text, lex) for r in f[3])
     assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(kept)
 
 
-def _left_nowhere(rules: tuple, text: str, lex: spin.Lexicon) -> bool:
+def _left_out(start: int, rules: tuple, text: str, lex: spin.Lexicon) -> bool:
+    """Whether _candidates may leave out a regex rule's match at ``start``: its left context's skeleton is
+    nowhere in the text, or (a rule matching whole words) begins nowhere in the window before ``start``."""
     k = next((k for k, (_, r) in enumerate(lex.regex) if (r,) == rules), None)
     if k is None or spin._FOLD_UNSAFE.search(text):
         return False
-    left = (lex.plans[k] or spin._plan(lex, k))[5]
-    return left is not None and left.search(text) is None
+    plan = lex.plans[k] or spin._plan(lex, k)
+    left, near, rule = plan[5], plan[6], plan[-1]
+    if left is not None and left.search(text) is None:
+        return True
+    return near is not None and not any(0 <= start - s.start() <= rule.left_window for s in near.finditer(text))
 
 
 def test_the_edge_test_is_the_regex_word_class():
@@ -425,3 +430,23 @@ def test_left_skeletons_are_what_a_left_context_consumes():
     assert not spin._has_letters(spin._left_items(capitalise.left.pattern))  # lookbehinds ("Mr") not read
     k = next(k for k, (_, r) in enumerate(lex.regex) if r is capitalise)
     assert spin._plan(lex, k)[5] is not None
+    assert spin._plan(lex, k)[6] is not None  # whole words: tried only within 40 characters after ". "
+
+
+def test_whole_word_regexes_and_matches_near_their_left_context():
+    def whole(regex: str) -> bool:
+        return spin._whole_words(spin._parsed(regex))
+
+    assert whole(r"(?-i:\b(?:the|we|a)\b)(?=\s+[a-z])")
+    assert whole(r"\b(?:in|on)(?<!\.on)\b")
+    assert not whole(r"\bthe\s+(?:we|a)\b")  # a space: two words
+    assert not whole(r"\b(?:the|)\b")  # may match nothing
+    assert not whole(r"(?:the|a)\b") and not whole(r"\bthe") and not whole(r"\bth[ae]\b")
+    import re
+
+    pattern = re.compile(r"\b(?:the|a)\b(?=\s)", re.IGNORECASE)
+    starts = re.compile(r"(?=\.\s+)")
+    text = "a dog. the cat and a bird saw the owl. then a mouse ran past the house in a hurry."
+    near = [m.start() for m in spin._finditer_near(pattern, starts, text, 12)]
+    assert near == [7, 44]  # within 12 characters after ". " (at 5 and 37); not 0, 19, 30, 61, 74
+    assert [m.start() for m in pattern.finditer(text)] == [0, 7, 19, 30, 44, 61, 74]

@@ -165,14 +165,15 @@ def _compile_start(first: str) -> re.Pattern[str]:
 
 # How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
 # (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
-# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), the rule's
-# pattern and the rule.
+# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), where that
+# context may begin (for a rule matching whole words: _finditer_near), the rule's pattern and the rule.
 _Plan = tuple[
     frozenset[str],
     tuple[frozenset[str], ...],
     bool,
     re.Pattern[str] | None,
     LazyPattern | None,
+    re.Pattern[str] | None,
     re.Pattern[str] | None,
     LazyPattern,
     Rule,
@@ -539,6 +540,63 @@ def _finditer_from(pattern: re.Pattern[str], finder: re.Pattern[str], text: str,
             yield m
 
 
+def _whole_words(items: list) -> bool:
+    """Whether every match of a parsed regex is one whole word: ``\\b``, one or more literal letters or
+    digits (in groups and alternatives), ``\\b``; lookarounds anywhere. No two such matches overlap, so a
+    finditer from any position yields every match after it (as does one from the text's start)."""
+    kinds = _word_kinds(items)
+    return kinds is not None and len(kinds) >= 3 and kinds[0] == kinds[-1] == "B" and set(kinds[1:-1]) == {"L"}
+
+
+def _word_kinds(items: list) -> list[str] | None:
+    """A parsed sequence, groups opened, as "B" (``\\b``) and "L" (letters, at least one); other
+    zero-width parts left out; None for anything else."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _sre_c.AT and av is _sre_c.AT_BOUNDARY:
+            out.append("B")
+        elif op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+            inner = _word_kinds(list(av[-1].data))
+            if inner is None:
+                return None
+            out += inner
+        elif op in _ZERO_WIDTH:
+            continue
+        elif _letters(op, av):
+            out.append("L")
+        else:
+            return None
+    return out
+
+
+def _letters(op: object, av) -> bool:  # noqa: ANN001 - the parser's argument shapes vary by op
+    """Whether a parsed element consumes one or more letters or digits, and nothing else."""
+    if op is _sre_c.LITERAL:
+        return chr(av).isalnum()
+    if op is _sre_c.BRANCH:
+        return all(alt.data and all(_letters(o, a) for o, a in alt.data) for alt in av[1])
+    if op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+        return bool(av[-1].data) and all(_letters(o, a) for o, a in av[-1].data)
+    return False
+
+
+def _finditer_near(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, window: int) -> Iterator[re.Match]:
+    """The matches of ``pattern`` (whole words: ``_whole_words``) that start at most ``window`` characters
+    after a place ``starts`` finds (a lookahead: every place the rule's left context may begin). A match
+    anywhere else has no left context within its window, so it is never a hit."""
+    spans: list[list[int]] = []
+    for s in starts.finditer(text):
+        if spans and s.start() <= spans[-1][1]:
+            spans[-1][1] = s.start() + window
+        else:
+            spans.append([s.start(), s.start() + window])
+    for first, last in spans:
+        for m in pattern.finditer(text, first):
+            if m.start() > last:
+                break
+            yield m
+
+
 def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool:
     """``pattern.search(text)`` found something: a scan regex, tried only where a match can start."""
     finder = _start_finder(pattern.pattern) if fold_safe else None
@@ -853,7 +911,9 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
     if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
         left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
-    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, pattern, rule)
+    whole = left is not None and finder is None and _whole_words(_parsed(pattern.pattern) or [])
+    near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
+    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, near, pattern, rule)
     lex.plans[k] = plan
     return plan
 
@@ -891,7 +951,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     if text.isascii() or _FOLD_UNSAFE.search(text) is None:
         plans = lex.plans
         for k in sorted(run):
-            must, ors, precheck, finder, scan, left, pattern, rule = plans[k] or _plan(lex, k)
+            must, ors, precheck, finder, scan, left, near, pattern, rule = plans[k] or _plan(lex, k)
             if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
                 continue
             if precheck and finder.search(lower) is None:  # no text a match starts with
@@ -901,7 +961,10 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
             if left is not None and left.search(text) is None:  # its left context holds nowhere: no hit here
                 continue
             compiled = pattern.compiled()
-            matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
+            if near is not None:  # only matches near where the left context may begin can be hits
+                matches = _finditer_near(compiled, near, text, rule.left_window)
+            else:
+                matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
             found += [(m.start(), m.end(), m, (rule,)) for m in matches]
     else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
         for k in sorted(run):
