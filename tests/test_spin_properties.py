@@ -113,7 +113,24 @@ article_texts = st.lists(texts | st.lists(_PIECE, max_size=20).map(" ".join), ma
 @given(article_texts.map(" ".join))
 def test_candidates_equal_the_slow_scan(text):
     lex = spin.lexicon()
-    assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(_candidates_one_text(text, lex))
+    slow = _candidates_one_text(text, lex)
+    kept = tuple(f for f in slow if not _left_out(f[0], f[3], text, lex))
+    # left out: matches of a rule whose left context (punctuation) cannot begin within its window; never hits
+    assert all(not r.left_ok(text, f[0]) for f in slow if _left_out(f[0], f[3], text, lex) for r in f[3])
+    assert _plain(spin._candidates.__wrapped__(text, lex)) == _plain(kept)
+
+
+def _left_out(start: int, rules: tuple, text: str, lex: spin.Lexicon) -> bool:
+    """Whether _candidates may leave out a regex rule's match at ``start``: its left context's skeleton is
+    nowhere in the text, or (a rule matching whole words) begins nowhere in the window before ``start``."""
+    k = next((k for k, (_, r) in enumerate(lex.regex) if (r,) == rules), None)
+    if k is None or spin._FOLD_UNSAFE.search(text):
+        return False
+    plan = lex.plans[k] or spin._plan(lex, k)
+    left, near, rule = plan[5], plan[6], plan[-1]
+    if left is not None and left.search(text) is None:
+        return True
+    return near is not None and not any(0 <= start - s.start() <= rule.left_window for s in near.finditer(text))
 
 
 def test_the_edge_test_is_the_regex_word_class():
@@ -346,3 +363,90 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
     assert spin._start_finder(r"%(?<=[a-z]%)") is None
     assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
     assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan
+    # a bare letter among the starts ("a", "i"): a finder stop at every such letter costs more than the engine
+    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])") is None
+    assert spin._start_finder(r"(?-i:\b(?:the|an|in|it)\b)(?=\s+[a-z])") is not None
+
+
+def test_reversed_tails_read_left_contexts_backwards():
+    def tail(regex: str) -> str | None:
+        found = spin._reversed_tail(regex)
+        return found.pattern if found is not None else None
+
+    assert tail(r"(?:\bthe\s+)$") == r"(?:[\s]){1,}eht"  # \b left out
+    assert tail(r"(?:(?-i:(?<![A-Z]))\.\s+[“']?|^[‘])$") == r"(?:(?:[“']){0,1}(?:[\s]){1,}\.(?-i:)|‘\Z)"
+    assert tail(r"(?:a(?:b|cd)*?.[^x-z\W])$") == r"[^x-z\W](?s:.)(?:(?:b|dc)){0,}a"
+    assert tail(r"(?:^|,\s+)$") == r"(?:\Z|(?:[\s]){1,},)"  # ^: where the window starts
+    assert tail(r"(?:\bthe\s+)") is None  # no $: a match need not end at the form
+    assert tail(r"(?:(a)\1)$") is None  # a back-reference: not reversed
+    assert tail(r"(?:(?a:\W))$") is None  # ASCII-only classes: not a weaker test
+    assert tail(r"(?:^|\b)$") is None  # consumes nothing: nothing to rule out
+    lex = spin.lexicon()
+    lefts = {r.left.pattern for r in lex.rules if r.left is not None}
+    assert sum(spin._reversed_tail(p) is not None for p in lefts) > 0.95 * len(lefts)  # all, at writing
+
+
+def _left_text(k: int) -> st.SearchStrategy[str]:
+    rule = _LEFT_RULES[k]
+    pieces = _rule_pieces(rule.left.pattern) + [_EXAMPLE[rule.id], "Mr. ", "U.S. ", "\u201c", '"', ". ", "a.m. "]
+    return st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+
+
+_LEFT_RULES = [r for r in spin.lexicon().rules if r.left is not None]
+_LEFT_AND_TEXT = st.sampled_from(range(len(_LEFT_RULES))).flatmap(
+    lambda k: st.tuples(st.just(k), _left_text(k) | texts)
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_LEFT_AND_TEXT)
+def test_a_left_context_ends_in_a_window_exactly_where_its_search_finds_it(left_and_text):
+    rule = _LEFT_RULES[left_and_text[0]]
+    text = left_and_text[1]
+    skeleton = spin._left_skeleton(rule.left.pattern)
+    nowhere = skeleton is not None and skeleton.search(text) is None
+    for start in range(len(text) + 1):
+        pos = max(0, start - rule.left_window)
+        found = rule.left.search(text, pos, start) is not None
+        assert rule.left.ends_in(text, pos, start) == found, rule.id
+        assert not (nowhere and found), rule.id  # a text without the skeleton holds the context nowhere
+
+
+def test_left_skeletons_are_what_a_left_context_consumes():
+    def skeleton(regex: str) -> str | None:
+        found = spin._left_skeleton(regex)
+        return found.pattern if found is not None else None
+
+    assert skeleton(r"(?:(?-i:(?<![A-Z]))\.\s+[“']?|^[‘])$") == r"(?:(?-i:)\.(?:[\s]){1,}(?:[“']){0,1}|(?m:^)‘)"
+    assert skeleton(r"(?:^|,\s+)$") is None  # the context may hold at a text's start, consuming nothing
+    lex = spin.lexicon()
+    capitalise = next(r for _, r in lex.regex if r.original == "{capitalise}")
+    assert spin._left_skeleton(capitalise.left.pattern).search("He said the plan was fine") is None
+    assert spin._left_skeleton(capitalise.left.pattern).search("He left. the plan was fine") is not None
+    assert spin.find("Sales rose. the company said so", lex)[0].replacement == "The"
+    assert spin.find("Sales rose the company said so", lex) == []
+    # only contexts of punctuation are looked for first: a scan for words costs more than the rules it skips
+    assert spin._has_letters(spin._left_items(r"(?:\b(?:hurt|held\s+back)\s+)$"))
+    assert not spin._has_letters(spin._left_items(capitalise.left.pattern))  # lookbehinds ("Mr") not read
+    k = next(k for k, (_, r) in enumerate(lex.regex) if r is capitalise)
+    assert spin._plan(lex, k)[5] is not None
+    assert spin._plan(lex, k)[6] is not None  # whole words: tried only within 40 characters after ". "
+
+
+def test_whole_word_regexes_and_matches_near_their_left_context():
+    def whole(regex: str) -> bool:
+        return spin._whole_words(spin._parsed(regex))
+
+    assert whole(r"(?-i:\b(?:the|we|a)\b)(?=\s+[a-z])")
+    assert whole(r"\b(?:in|on)(?<!\.on)\b")
+    assert not whole(r"\bthe\s+(?:we|a)\b")  # a space: two words
+    assert not whole(r"\b(?:the|)\b")  # may match nothing
+    assert not whole(r"(?:the|a)\b") and not whole(r"\bthe") and not whole(r"\bth[ae]\b")
+    import re
+
+    pattern = re.compile(r"\b(?:the|a)\b(?=\s)", re.IGNORECASE)
+    starts = re.compile(r"(?=\.\s+)")
+    text = "a dog. the cat and a bird saw the owl. then a mouse ran past the house in a hurry."
+    near = [m.start() for m in spin._finditer_near(pattern, starts, text, 12)]
+    assert near == [7, 44]  # within 12 characters after ". " (at 5 and 37); not 0, 19, 30, 61, 74
+    assert [m.start() for m in pattern.finditer(text)] == [0, 7, 19, 30, 44, 61, 74]

@@ -56,11 +56,12 @@ class LazyPattern:
     """A case-insensitive regex compiled on first use: the lexicon holds some 700 context and rule
     regexes, and compiling them all cost every worker (and every ``newsetl run``) 0.7 s at start."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_tail")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._compiled: re.Pattern[str] | None = None
+        self._tail: re.Pattern[str] | bool | None = None  # ends_in's test; False: none
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
@@ -72,6 +73,24 @@ class LazyPattern:
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.compiled().match(text, pos)
+
+    def ends_in(self, text: str, pos: int, endpos: int) -> bool:
+        """``search(text, pos, endpos)`` finds a match, for a left context (a regex ending in ``$``).
+
+        Such a match ends at ``endpos``, so what it consumes, read backwards, opens the reversed
+        window: one anchored match of the reversed regex (``_reversed_tail``) rules out most windows,
+        where the search tries the context at every position of the window (a context opening with
+        thirty lookbehinds tries each of them at each position: ~50 µs a call). With a line break in
+        the window ``$`` may match before it, so the search decides.
+        """
+        tail = self._tail
+        if tail is None:
+            tail = self._tail = _reversed_tail(self.pattern) or False
+        if tail is not False:
+            window = text[pos:endpos]
+            if "\n" not in window and tail.match(window[::-1]) is None:
+                return False
+        return self.compiled().search(text, pos, endpos) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.compiled().finditer(text)
@@ -101,8 +120,7 @@ class Rule:
     def left_ok(self, text: str, start: int) -> bool:
         if self.left is None:
             return True
-        found = self.left.search(text, max(0, start - self.left_window), start) is not None
-        return found != self.left_negated
+        return self.left.ends_in(text, max(0, start - self.left_window), start) != self.left_negated
 
 
 @dataclass(frozen=True)
@@ -147,9 +165,18 @@ def _compile_start(first: str) -> re.Pattern[str]:
 
 # How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
 # (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
-# the start finder, the scan regex, the rule's pattern and the rule.
+# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), where that
+# context may begin (for a rule matching whole words: _finditer_near), the rule's pattern and the rule.
 _Plan = tuple[
-    frozenset[str], tuple[frozenset[str], ...], bool, re.Pattern[str] | None, LazyPattern | None, LazyPattern, Rule
+    frozenset[str],
+    tuple[frozenset[str], ...],
+    bool,
+    re.Pattern[str] | None,
+    LazyPattern | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    LazyPattern,
+    Rule,
 ]
 
 
@@ -485,6 +512,8 @@ def _start_finder(regex: str) -> re.Pattern[str] | None:
     tails: dict[str, set[str]] = {}
     for s in starts:
         tails.setdefault(s[0].lower(), set()).add(s[1:])
+    if any("" in rest for rest in tails.values()):  # a bare letter ("a", "i"): a stop per letter in the text,
+        return None  # each a Python-level try, costs twice the engine's own scan (measured)
     alts = [
         re.escape(head) if "" in rest else f"{re.escape(head)}(?={'|'.join(sorted(rest))})"
         for head, rest in sorted(tails.items())
@@ -511,6 +540,63 @@ def _finditer_from(pattern: re.Pattern[str], finder: re.Pattern[str], text: str,
             yield m
 
 
+def _whole_words(items: list) -> bool:
+    """Whether every match of a parsed regex is one whole word: ``\\b``, one or more literal letters or
+    digits (in groups and alternatives), ``\\b``; lookarounds anywhere. No two such matches overlap, so a
+    finditer from any position yields every match after it (as does one from the text's start)."""
+    kinds = _word_kinds(items)
+    return kinds is not None and len(kinds) >= 3 and kinds[0] == kinds[-1] == "B" and set(kinds[1:-1]) == {"L"}
+
+
+def _word_kinds(items: list) -> list[str] | None:
+    """A parsed sequence, groups opened, as "B" (``\\b``) and "L" (letters, at least one); other
+    zero-width parts left out; None for anything else."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _sre_c.AT and av is _sre_c.AT_BOUNDARY:
+            out.append("B")
+        elif op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+            inner = _word_kinds(list(av[-1].data))
+            if inner is None:
+                return None
+            out += inner
+        elif op in _ZERO_WIDTH:
+            continue
+        elif _letters(op, av):
+            out.append("L")
+        else:
+            return None
+    return out
+
+
+def _letters(op: object, av) -> bool:  # noqa: ANN001 - the parser's argument shapes vary by op
+    """Whether a parsed element consumes one or more letters or digits, and nothing else."""
+    if op is _sre_c.LITERAL:
+        return chr(av).isalnum()
+    if op is _sre_c.BRANCH:
+        return all(alt.data and all(_letters(o, a) for o, a in alt.data) for alt in av[1])
+    if op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+        return bool(av[-1].data) and all(_letters(o, a) for o, a in av[-1].data)
+    return False
+
+
+def _finditer_near(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, window: int) -> Iterator[re.Match]:
+    """The matches of ``pattern`` (whole words: ``_whole_words``) that start at most ``window`` characters
+    after a place ``starts`` finds (a lookahead: every place the rule's left context may begin). A match
+    anywhere else has no left context within its window, so it is never a hit."""
+    spans: list[list[int]] = []
+    for s in starts.finditer(text):
+        if spans and s.start() <= spans[-1][1]:
+            spans[-1][1] = s.start() + window
+        else:
+            spans.append([s.start(), s.start() + window])
+    for first, last in spans:
+        for m in pattern.finditer(text, first):
+            if m.start() > last:
+                break
+            yield m
+
+
 def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool:
     """``pattern.search(text)`` found something: a scan regex, tried only where a match can start."""
     finder = _start_finder(pattern.pattern) if fold_safe else None
@@ -518,6 +604,136 @@ def _holds(pattern: LazyPattern, text: str, lower: str, fold_safe: bool) -> bool
         return pattern.search(text) is not None
     return next(_finditer_from(pattern.compiled(), finder, text, lower), None) is not None
 
+
+# A left context's match ends where the form starts: read backwards, what it consumes opens the reversed window.
+# _reversed_tail writes that reversed regex from the parsed context, zero-width parts left out (so it holds
+# wherever the context does, and in a few more places); None for what it cannot write (back-references).
+# Written forwards (_left_skeleton), the same regex is searched in a whole text: where it is not found, the
+# context holds nowhere in it.
+_CATEGORY_ESCAPES = {
+    _sre_c.CATEGORY_DIGIT: r"\d",
+    _sre_c.CATEGORY_NOT_DIGIT: r"\D",
+    _sre_c.CATEGORY_SPACE: r"\s",
+    _sre_c.CATEGORY_NOT_SPACE: r"\S",
+    _sre_c.CATEGORY_WORD: r"\w",
+    _sre_c.CATEGORY_NOT_WORD: r"\W",
+}
+_ENDS = (_sre_c.AT_END, _sre_c.AT_END_STRING)
+_BEGINS = (_sre_c.AT_BEGINNING, _sre_c.AT_BEGINNING_STRING)
+
+
+class _Unwritable(Exception):
+    """A regex element _skeleton cannot write."""
+
+
+@cache
+def _left_items(regex: str) -> list | None:
+    """A left context (a regex ending in ``$``) parsed, the ``$`` cut off; None if it is not one or the
+    parser fails. Bounded: lexicon left contexts only."""
+    try:
+        parsed = _sre_parse.parse(regex, re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - an internal module: any failure means "unknown"
+        return None
+    items = list(parsed.data)
+    if parsed.state.flags & (re.ASCII | re.LOCALE) or not items or items[-1] not in ((_sre_c.AT, e) for e in _ENDS):
+        return None
+    return items[:-1]
+
+
+def _skeleton_regex(regex: str, backwards: bool, begin: str, anywhere: str) -> re.Pattern[str] | None:
+    """``_skeleton`` of a left context, compiled (IGNORECASE); None if unknown, or if it holds in any
+    text: it matches the empty string with ``^`` written as ``anywhere``."""
+    items = _left_items(regex)
+    if items is None:
+        return None
+    try:
+        if re.compile(_skeleton(items, backwards, anywhere)).match(""):
+            return None
+        return re.compile(_skeleton(items, backwards, begin), re.IGNORECASE)
+    except _Unwritable:
+        return None
+
+
+@cache
+def _reversed_tail(regex: str) -> re.Pattern[str] | None:
+    """For a left context: a regex that matches at the start of the reversed window wherever the
+    context matches the window up to its end, or None. ``^`` matches at the window's start only (at 0,
+    or after a line break, and windows with one are not tested): backwards, the reversed window's end.
+    Bounded: lexicon left contexts only."""
+    return _skeleton_regex(regex, True, r"\Z", "(?!)")  # \Z holds in the empty window only
+
+
+@cache
+def _left_skeleton(regex: str) -> re.Pattern[str] | None:
+    """For a left context: a regex a text holds wherever the context holds somewhere in it, or None.
+    Bounded: lexicon left contexts only."""
+    return _skeleton_regex(regex, False, "(?m:^)", "")  # every text has a start
+
+
+def _skeleton(items: list, backwards: bool, begin: str) -> str:
+    """A parsed sequence as regex source without its zero-width parts (a weaker test) but ``^``, written
+    as ``begin``; ``backwards``: its elements in reverse order, each reversed."""
+    order = reversed(items) if backwards else items
+    return "".join(_skeleton_one(op, av, backwards, begin) for op, av in order)
+
+
+def _skeleton_one(op: object, av, backwards: bool, begin: str) -> str:  # noqa: ANN001 - shapes vary by op
+    if op is _sre_c.AT and av in _BEGINS:
+        return begin
+    if op in _ZERO_WIDTH:  # other anchors, \b, lookarounds: left out (a weaker test)
+        return ""
+    if op is _sre_c.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre_c.NOT_LITERAL:
+        return f"[^{re.escape(chr(av))}]"
+    if op is _sre_c.ANY:
+        return "(?s:.)"  # any character, line breaks too (a weaker test without DOTALL)
+    if op is _sre_c.IN:
+        return _class_source(av)
+    if op is _sre_c.BRANCH:
+        return "(?:" + "|".join(_skeleton(list(alt.data), backwards, begin) for alt in av[1]) + ")"
+    if op is _sre_c.SUBPATTERN:
+        _group, add, remove, body = av
+        if (add | remove) & (re.ASCII | re.LOCALE):
+            raise _Unwritable
+        flags = ("i" if add & re.IGNORECASE else "") + ("-i" if remove & re.IGNORECASE else "")
+        return f"(?{flags}:{_skeleton(list(body.data), backwards, begin)})"
+    if op is _sre_c.ATOMIC_GROUP:  # backtracking into it allowed: a weaker test
+        return f"(?:{_skeleton(list(av.data), backwards, begin)})"
+    if op in _REPEATS:  # lazy and possessive read as greedy: the same texts match, or more
+        lo, hi, body = av
+        return f"(?:{_skeleton(list(body.data), backwards, begin)}){{{lo},{'' if hi == _sre_c.MAXREPEAT else hi}}}"
+    raise _Unwritable
+
+
+def _has_letters(items: list) -> bool:
+    """Whether a parsed sequence consumes a literal letter or digit (lookarounds not read)."""
+    for op, av in items:
+        if op is _sre_c.LITERAL and chr(av).isalnum():
+            return True
+        if op is _sre_c.BRANCH and any(_has_letters(list(alt.data)) for alt in av[1]):
+            return True
+        body = av[-1] if op is _sre_c.SUBPATTERN or op in _REPEATS else av if op is _sre_c.ATOMIC_GROUP else None
+        if body is not None and _has_letters(list(body.data)):
+            return True
+    return False
+
+
+def _class_source(items: list) -> str:
+    """A parsed character class as regex source."""
+    out = []
+    for op, av in items:
+        if op is _sre_c.NEGATE:
+            out.append("^")
+        elif op is _sre_c.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sre_c.RANGE:
+            out.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _sre_c.CATEGORY and av in _CATEGORY_ESCAPES:
+            out.append(_CATEGORY_ESCAPES[av])
+        else:
+            raise _Unwritable
+    return "[" + "".join(out) + "]"
 
 # Words a regex rule's every match puts in the text's word set (_word_set), read off the parsed regex: a rule
 # whose words are missing cannot match, so it is skipped by a few set look-ups instead of scans of the text.
@@ -692,7 +908,12 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     clauses = _word_clauses(pattern.pattern)
     must = frozenset(w for c in clauses if len(c) == 1 for w in c)
     ors = tuple(c for c in clauses if len(c) > 1)
-    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], pattern, rule)
+    left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
+    if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
+        left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
+    whole = left is not None and finder is None and _whole_words(_parsed(pattern.pattern) or [])
+    near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
+    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, near, pattern, rule)
     lex.plans[k] = plan
     return plan
 
@@ -730,15 +951,20 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
     if text.isascii() or _FOLD_UNSAFE.search(text) is None:
         plans = lex.plans
         for k in sorted(run):
-            must, ors, precheck, finder, scan, pattern, rule = plans[k] or _plan(lex, k)
+            must, ors, precheck, finder, scan, left, near, pattern, rule = plans[k] or _plan(lex, k)
             if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
                 continue
             if precheck and finder.search(lower) is None:  # no text a match starts with
                 continue
             if scan is not None and not _holds(scan, text, lower, True):  # most texts lack what the rule needs
                 continue
+            if left is not None and left.search(text) is None:  # its left context holds nowhere: no hit here
+                continue
             compiled = pattern.compiled()
-            matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
+            if near is not None:  # only matches near where the left context may begin can be hits
+                matches = _finditer_near(compiled, near, text, rule.left_window)
+            else:
+                matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
             found += [(m.start(), m.end(), m, (rule,)) for m in matches]
     else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
         for k in sorted(run):
