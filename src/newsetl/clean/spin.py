@@ -483,13 +483,21 @@ def _engine_jumps(items: list) -> bool:
 
 
 @cache
-def _parsed(regex: str) -> list | None:
-    """A lexicon regex parsed (IGNORECASE), read by its start finder and its word clauses; None if the
-    parser fails on it. Bounded: lexicon regexes only."""
+def _parse(regex: str) -> _sre_parse.SubPattern | None:
+    """A lexicon regex or left context parsed (IGNORECASE); None if the parser fails on it. Bounded:
+    lexicon regexes only."""
     try:
-        return list(_sre_parse.parse(regex, re.IGNORECASE).data)
+        return _sre_parse.parse(regex, re.IGNORECASE)
     except Exception:  # noqa: BLE001 - the parser is an internal module: any failure means "unknown"
         return None
+
+
+@cache
+def _parsed(regex: str) -> list | None:
+    """A lexicon regex's parsed elements, read by its start finder and its word clauses; None if the
+    parser fails on it. Bounded: lexicon regexes only."""
+    tree = _parse(regex)
+    return None if tree is None else list(tree.data)
 
 
 @cache
@@ -630,9 +638,8 @@ class _Unwritable(Exception):
 def _left_items(regex: str) -> list | None:
     """A left context (a regex ending in ``$``) parsed, the ``$`` cut off; None if it is not one or the
     parser fails. Bounded: lexicon left contexts only."""
-    try:
-        parsed = _sre_parse.parse(regex, re.IGNORECASE)
-    except Exception:  # noqa: BLE001 - an internal module: any failure means "unknown"
+    parsed = _parse(regex)
+    if parsed is None:
         return None
     items = list(parsed.data)
     if parsed.state.flags & (re.ASCII | re.LOCALE) or not items or items[-1] not in ((_sre_c.AT, e) for e in _ENDS):

@@ -391,9 +391,10 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
                     add_single((base + at, at, m0 + info[3], info[1], info[6]))
             elif action == _PERSON:
                 at = m.start()
-                if _WORK_BEFORE.search(text, max(0, at + info[2] - 30), at + info[2]):
+                start = at + info[2]
+                if _WORK_BEFORE.search(text, max(0, start - 30), start):
                     continue
-                ent = _add(entities, mentions, info[1], "person", base, at + info[2], at + info[3])
+                ent = _add(entities, mentions, info[1], "person", base, start, at + info[3])
                 if ent._pending is None:
                     ent._pending = []
                 ent._pending.append((text, at + info[4], at + info[3], info[5]))
