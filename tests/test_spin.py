@@ -215,6 +215,15 @@ def test_every_lexicon_row_is_complete_and_its_example_fires():
         )
 
 
+def test_one_strong_form_flags_only_a_short_article():
+    # A lightly spun brief shows one repairable form; the same form in a longer clean story does not flag it.
+    strong = "Ashby won four of their first six games but made mistakes at each ends."
+    assert spin.evidence([strong], 150).spun  # 0.5 in 150 words: 3.3 per 1,000
+    assert not spin.evidence([strong], 200).spun  # 2.5 per 1,000: below SHORT_MIN_SCORE
+    weak = "The club mentioned it hoped to name a manager."
+    assert not spin.evidence([weak], 20).spun  # a weak form is never enough, however short the text
+
+
 def test_a_long_text_needs_dense_evidence_to_count_as_spun():
     # Two strong ambiguous forms: enough in a short article, not in 3,000 words of comments.
     text = "They played at each ends till the end. Shoppers want gross sales, the firm mentioned."
@@ -1865,6 +1874,26 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "best team and played some fantastic rugby.\"", True),
         ("Wales won all five of their Six Nations fits.", "Wales won all five of their Six Nations matches.", True),
     ],
+    "r9_wordnet_artifacts": [
+        ("We are wanting forward to the new season, and the money will facilitate improve rural roads.",
+         "We are looking forward to the new season, and the money will help improve rural roads.", False),
+        ("The charity aims to facilitate families through the winter. Sales rose by 5 per centum.",
+         "The charity aims to help families through the winter. Sales rose by 5 per cent.", False),
+        ("It is a lot of important than ever to act. He had ne\u2019er seen anything like it.",
+         "It is more important than ever to act. He had never seen anything like it.", False),
+        ("the biggest crowd e'er seen at the ground, as the firm made o'er 200 staff redundant.",
+         "the biggest crowd ever seen at the ground, as the firm made over 200 staff redundant.", False),
+        ("The firm is cutting costs exploitation new technology. Shares fell as Sir Joseph Banks have raised their "
+         "rates.",
+         "The firm is cutting costs using new technology. Shares fell as banks have raised their rates.", False),
+        ("Sir Joseph Banks have raised their rates. An outsized variety of people turned out.",
+         "Banks have raised their rates. A large number of people turned out.", False),
+        ("The result is terribly important for the club. Two adult males were arrested after the fight.",
+         "The result is very important for the club. Two men were arrested after the fight.", True),
+        ("A lecturer at the university said prices would rise over the ensuing months. It was an exceedingly tough "
+         "game.",
+         "A lecturer at the university said prices would rise over the next months. It was a very tough game.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2163,6 +2192,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
     ],
     "r8_b10": [
         ("Wales beat Eire in Cardiff", "Wales beat Ireland in Cardiff", "Wales beat Eire in Cardiff"),
+    ],
+    "r9_wordnet_artifacts": [
+        ("The result is terribly important for the club.", "The result is very important for the club.",
+         "The result is terribly important for the club."),
+        ("It was an exceedingly tough game.", "It was a very tough game.", "It was an exceedingly tough game."),
     ],
 }
 
@@ -3569,6 +3603,16 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "the general election",
         "it fits the bill",
         "will likely win",
+    ],
+    "r9_wordnet_artifacts": [
+        "The plan will facilitate trade between the two countries.",
+        "The talks aim to facilitate house building in the region.",
+        "Things went terribly wrong after the break, and it was so terribly sad.",
+        "He had always been an adult male lion expert; adult males of the species roam widely.",
+        "The rights group said the exploitation of migrant workers was widespread.",
+        "A large variety of flowers was on show, and a wide variety of people came.",
+        "The outsized influence of the big four firms worried MPs.",
+        "Sir Joseph Banks was a botanist who sailed with Captain Cook.",
     ],
 }
 

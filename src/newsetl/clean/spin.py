@@ -40,6 +40,7 @@ TIER_WEIGHT = {"low": 1.0, "context": 0.5, "ambiguous": 0.5}  # default weights;
 SPUN_MIN_WEIGHT = 1.0  # evidence an article needs before ambiguous rules apply
 SPUN_MIN_SCORE = 2.0  # ... and per 1,000 words: a long, chatty clean text gathers a few ambiguous forms by chance
 STRONG_WEIGHT = 0.5  # ... and at least one hit of a rule weighing this much (not only forms common in clean news)
+SHORT_MIN_SCORE = 3.0  # one strong form is enough where it is this dense: a short, lightly spun article
 _LEFT_WINDOW = 40  # characters before a form that its left context is read in ...
 _WIDE_LEFT = re.compile(r"@(\d+):")  # ... unless the left column opens with "@N:" (a wider window, e.g. a paragraph)
 _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
@@ -1081,6 +1082,8 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
     SPUN_MIN_WEIGHT, at least SPUN_MIN_SCORE per 1,000 words (a 3,000-word page of comments gathers
     a few weak forms by chance, spun text shows them densely), and at least one hit is not weak
     (weight >= STRONG_WEIGHT): weak forms alone, however many, are what clean news looks like.
+    A short article may show one strong form only (lightly spun, about 1 swap in 30 words, most of
+    them not repairable): one is enough at SHORT_MIN_SCORE per 1,000 words (up to ~166 words).
     spin_score is the weight per 1,000 words.
     """
     lex = lex or lexicon()
@@ -1099,7 +1102,8 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
             strong = strong or w >= STRONG_WEIGHT
             low += h.rule.tier == "low"
     score = 1000.0 * weight / max(word_count, 1)
-    spun = strong and weight >= SPUN_MIN_WEIGHT and score >= SPUN_MIN_SCORE
+    dense = weight >= SPUN_MIN_WEIGHT and score >= SPUN_MIN_SCORE
+    spun = strong and (dense or score >= SHORT_MIN_SCORE)
     return Evidence(low, round(score, 3), spun)
 
 
