@@ -1894,6 +1894,31 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "game.",
          "A lecturer at the university said prices would rise over the next months. It was a very tough game.", True),
     ],
+    "r9_wordnet_probes": [
+        ("too several youngsters were eating badly, and fried food is limited to double every week.",
+         "too many youngsters were eating badly, and fried food is limited to twice a week.", False),
+        ("She wants to win the globe title. It was one among the worst cases he had seen.",
+         "She wants to win the world title. It was one of the worst cases he had seen.", False),
+        ("Mobile phone firms have in agreement to cut the cost of constructing calls abroad.",
+         "Mobile phone firms have agreed to cut the cost of making calls abroad.", False),
+        ("The move could start a worth war. A interpreter for the association said councils had to create tough "
+         "decisions.",
+         "The move could start a price war. A spokesperson for the association said councils had to make tough "
+         "decisions.",
+         False),
+        ("Hill poor into the house and stole cash and jewellery price concerning \u00a33,000.",
+         "Hill broke into the house and stole cash and jewellery worth about \u00a33,000.", False),
+        ("The court detected that she was hurt. I can still be the simplest in the world, and her come back would "
+         "help.",
+         "The court heard that she was hurt. I can still be the best in the world, and her return would help.", False),
+        ("She desires to win. The airline had seen rider numbers drop, and thousands took part within the protests.",
+         "She wants to win. The airline had seen passenger numbers drop, and thousands took part in the "
+         "protests.", True),
+        ("An interpreter for the airline said fares would fall. He purloined money, and every child needs an honest "
+         "start.",
+         "A spokesperson for the airline said fares would fall. He stole money, and every child needs a good "
+         "start.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2197,6 +2222,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("The result is terribly important for the club.", "The result is very important for the club.",
          "The result is terribly important for the club."),
         ("It was an exceedingly tough game.", "It was a very tough game.", "It was an exceedingly tough game."),
+    ],
+    "r9_wordnet_probes": [
+        ("Thousands took part within the protests.", "Thousands took part in the protests.",
+         "Thousands took part within the protests."),
+        ("She desires to win the title.", "She wants to win the title.", "She desires to win the title."),
     ],
 }
 
@@ -3613,6 +3643,20 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "A large variety of flowers was on show, and a wide variety of people came.",
         "The outsized influence of the big four firms worried MPs.",
         "Sir Joseph Banks was a botanist who sailed with Captain Cook.",
+    ],
+    "r9_wordnet_probes": [
+        "The deal must be done within the next few weeks, within the rules and within the law.",
+        "Competition within the grocery market had never been tougher, even within the three months to come.",
+        "Tensions within the party grew; the cuts fall within the budget and lie within the city limits.",
+        "The item was worth about \u00a33,000, and the price of jewellery rose.",
+        "Several of the children were too ill to travel, and several were hurt.",
+        "One among the crowd shouted at the players.",
+        "The globe is warming, and she bought a snow globe.",
+        "The jury heard that the defendant detected a smell of gas.",
+        "The poor in the city struggle, and poor weather hit the game.",
+        "She is an interpreter for the court, and the simplest answer is often right.",
+        "His desires to win were clear; the fans want him to come back to the club.",
+        "The firm will construct a new bridge and create jobs.",
     ],
 }
 

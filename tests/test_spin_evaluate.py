@@ -151,6 +151,7 @@ def test_worst_case_lists_rules_that_fire_on_clean_text_but_weigh_as_strong():
     clean = ev.CleanScore(files=10, worst_case=Counter({weak: 3, strong: 1}))
     assert ev.strong_in_clean(clean) == [(strong, 1, spin.TIER_WEIGHT["ambiguous"])]
     # one strong form in a story long enough that it alone does not flag the article (SHORT_MIN_SCORE)
-    text = "A clean headline\n\nThe two teams met at each ends of the pitch.\n\n" + "The crowd was small but loud. " * 30
+    filler = "The crowd was small but loud. " * 30
+    text = "A clean headline\n\nThe two teams met at each ends of the pitch.\n\n" + filler
     score = ev.evaluate_clean([("a.txt", text)])
     assert score.worst_case == Counter({strong: 1}) and score.edits == [] and score.spun == 0
