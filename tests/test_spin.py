@@ -1919,6 +1919,27 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
          "A spokesperson for the airline said fares would fall. He stole money, and every child needs a good "
          "start.", True),
     ],
+    "r9_wordnet_probes_c": [
+        ("The government had didn't deliver on its promises, and officers had not unbroken pace with crime.",
+         "The government had failed to deliver on its promises, and officers had not kept pace with crime.", False),
+        ("The number of people with diabetes has up by quite a 3rd, and it was defrayal more on treatment.",
+         "The number of people with diabetes has risen by more than a third, and it was spending more on treatment.",
+         False),
+        ("The results showed that the bank's strategy was operating. \"It is a fad,\" said one business skilled.",
+         "The results showed that the bank's strategy was working. \"It is a fad,\" said one business expert.", False),
+        ("The London pic Festival opened with a replacement British comedy, a boost for the pic industry.",
+         "The London Film Festival opened with a new British comedy, a boost for the film industry.", False),
+        ("Patrols were called out to more than five,000 breakdowns. Barclays has reportable record profits.",
+         "Patrols were called out to more than 5,000 breakdowns. Barclays has reported record profits.", False),
+        ("We have had a very smart year and we are assured regarding the future. It will build folks feel safer.",
+         "We have had a very good year and we are confident regarding the future. It will make folks feel "
+         "safer.", False),
+        ("Schools want children to eat a lot of healthily.", "Schools want children to eat more healthily.", False),
+        ("We have had an awfully good year, and that we are confident about the future.",
+         "We have had a very good year, and we are confident about the future.", True),
+        ("The council was operating with schools, and Sony cut the price of its PlayStation a pair of games console.",
+         "The council was working with schools, and Sony cut the price of its PlayStation 2 games console.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2227,6 +2248,12 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
         ("Thousands took part within the protests.", "Thousands took part in the protests.",
          "Thousands took part within the protests."),
         ("She desires to win the title.", "She wants to win the title.", "She desires to win the title."),
+    ],
+    "r9_wordnet_probes_c": [
+        ("We had a bad year, and that we regret.", "We had a bad year, and we regret.",
+         "We had a bad year, and that we regret."),
+        ("Sales of its PlayStation a pair of games console rose.", "Sales of its PlayStation 2 games console rose.",
+         "Sales of its PlayStation a pair of games console rose."),
     ],
 }
 
@@ -3657,6 +3684,22 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "She is an interpreter for the court, and the simplest answer is often right.",
         "His desires to win were clear; the fans want him to come back to the club.",
         "The firm will construct a new bridge and create jobs.",
+    ],
+    "r9_wordnet_probes_c": [
+        "He said the plan was sound, and that we should wait for the report.",
+        "Officials insisted the rules were clear, and that we would be told.",
+        "It was an unbroken run of wins, and the record stands unbroken.",
+        "Prices were up by 5% on the year, and shares had up to a third more value.",
+        "The plant has been operating since 1990 and is operating with a reduced staff.",
+        "She is a skilled worker, and the most skilled players won.",
+        "He gave Smith a pair of boots, and Jones a pair of gloves.",
+        "I took a pic of the crowd, and posted the pic online.",
+        "The hotel has a replacement boiler and a replacement British-made lift.",
+        "The wedding reception was held at the hotel, and a reception followed.",
+        "It was a smart move, in a smart suit, with smart phones.",
+        "We were assured that the money would come, and rest assured we will check.",
+        "They plan to build homes for people who feel the pinch.",
+        "There are a lot of friendly people and a lot of elderly residents, and a lot of early signs.",
     ],
 }
 
