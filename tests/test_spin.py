@@ -3760,3 +3760,12 @@ def test_no_substitution_lists_the_same_word_twice():
         if row["original"].startswith("{sub:"):
             olds = [item.partition(">")[0].lower() for item in row["original"][5:-1].split(";")]
             assert len(olds) == len(set(olds)), row["id"]
+
+
+@pytest.mark.parametrize(("spun", "original"), [
+    ("3 men were arrested.", "Three men were arrested."),  # a field's first word
+    ("The storm hit. 5 people were hurt.", "The storm hit. Five people were hurt."),  # after a full stop
+    ("The storm hit and 5 people were hurt.", "The storm hit and five people were hurt."),  # mid-sentence
+])
+def test_a_word_for_digits_at_a_sentence_start_takes_a_capital(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
