@@ -155,3 +155,13 @@ def test_worst_case_lists_rules_that_fire_on_clean_text_but_weigh_as_strong():
     text = "A clean headline\n\nThe two teams met at each ends of the pitch.\n\n" + filler
     score = ev.evaluate_clean([("a.txt", text)])
     assert score.worst_case == Counter({strong: 1}) and score.edits == [] and score.spun == 0
+
+
+def test_light_spin_counts_flagged_articles_per_family():
+    # The simulator swaps "one of the" (p 0.9) and "you can" (p 0.8): low-tier forms, so a spun copy is flagged.
+    text = "A headline\n\n" + "One of the players said you can win one of the titles. " * 8
+    clean = "A headline\n\nThe club said the match would be played on Saturday at the usual time."
+    out = ev.evaluate_light_spin([("a.txt", text), ("b.txt", clean)])
+    assert set(out) == set(ev.FAMILIES)
+    assert out["phrase_thesaurus"] == (1, 2)  # the spun copy flagged, the copy with nothing to swap not
+    assert all(total == 2 for _, total in out.values())
