@@ -3769,3 +3769,12 @@ def test_no_substitution_lists_the_same_word_twice():
 ])
 def test_a_word_for_digits_at_a_sentence_start_takes_a_capital(spun, original):
     assert spin.repair(spun, spun=True)[0] == original
+
+
+@pytest.mark.parametrize(("spun", "original"), [
+    ("Other folks are angry.", "People are angry."),  # an "=text" repair at a sentence start keeps its capital
+    ('He said: "Other folks are angry."', 'He said: "People are angry."'),  # ... also after an opening quote
+    ("Hundreds of other folks were moved.", "Hundreds of people were moved."),  # mid-sentence: as written
+])
+def test_an_as_written_repair_at_a_sentence_start_keeps_the_capital(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original

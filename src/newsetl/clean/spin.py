@@ -48,6 +48,8 @@ _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".
 _A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", re.IGNORECASE)
 _AN_INITIALISM = re.compile(r"[AEFHILMNORSX][A-Z0-9]*\b")
 _SENTENCE_START = re.compile(r"(?:^\s*|[.!?][\u2019\u201d'\"]?\s+)$")  # a field's start or after a full stop
+# ... also after an opening quote: where a capital in the text marks a sentence's first word
+_CAPITAL_START = re.compile(r"(?:^|[.!?:][\u2019\u201d'\"]?\s+)[\"\u201c\u2018']?\s*$")
 _WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased text
 # An article's house style ("us"/"uk"/None), or a function giving it: read only when a repair needs it.
 Style = str | Callable[[], str | None] | None
@@ -987,7 +989,10 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
 def _replacement(spun: str, rule: Rule, text: str, start: int, end: int, style: Style = None) -> str:
     original = rule.original
     if original.startswith("="):
-        return original[1:]
+        out = original[1:]
+        if spun[:1].isupper() and out[:1].islower() and _CAPITAL_START.search(text, 0, start):
+            out = out[:1].upper() + out[1:]  # "Other folks said" -> "People said", not "people"
+        return out
     if original.startswith("{sub:"):
         return substitute(spun, original)
     if original == "{capitalise}":  # a sentence's first word that the spinner lower-cased ("we have a tendency to")
