@@ -364,8 +364,21 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
     assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
     assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan
     # a bare letter among the starts ("a", "i"): a finder stop at every such letter costs more than the engine
-    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])") is None
+    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)") is None
     assert spin._start_finder(r"(?-i:\b(?:the|an|in|it)\b)(?=\s+[a-z])") is not None
+    # ... unless a lookahead says what follows it: then the finder stops at "a " only
+    finder = spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])")
+    assert finder.pattern == r"a(?=\s+)|i(?=\s+|n\s+)|t(?=he\s+)"
+
+
+def test_start_finders_read_positive_lookaheads():
+    """What a lookahead asserts follows the start too: "one" stops only before ".", not at every "one"."""
+    assert spin._follow(_parsed(r"ne(?=\.\d)")) == r"ne\."
+    assert spin._follow(_parsed(r"ne(?=\.\d)\s+and")) == r"ne\s+and"  # the longer of lookahead and rest
+    assert spin._follow(_parsed(r"ne(?!\.)x")) == "nex"  # a negative lookahead says nothing
+    assert spin._follow(_parsed(r"ne(?<=n\w)x")) == "nex"  # nor does a lookbehind
+    finder = spin._start_finder(r"\b(?:one|two)(?=\.\d)")
+    assert [m.start() for m in finder.finditer("one two, two.5 and one.")] == [9, 19]
 
 
 def test_reversed_tails_read_left_contexts_backwards():

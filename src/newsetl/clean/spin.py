@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from newsetl.edits import Edit, apply_matches, compose
@@ -194,6 +194,15 @@ class Lexicon:
     words: frozenset[str]
     regex_words: frozenset[str]
     plans: list[_Plan | None]  # per regex rule: how _candidates tries it, made when a text first needs it
+    regex_needs: tuple[tuple[frozenset[str], ...], ...] = ()  # per regex rule: its needs (any one of them)
+    # regex_by_word as _candidates reads it: once a rule's plan is made, each need joined with the words every
+    # match holds (_regate), so a text without them never selects the rule; grows with the plans
+    gates: dict[str, tuple[tuple[frozenset[str], int], ...]] = field(default_factory=dict)
+    gate_words: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.gates.update(self.regex_by_word)
+        self.gate_words.update(self.regex_by_word)
 
     def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
         return id(self)
@@ -276,6 +285,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_phrase: dict[str, list[Rule]] = {}
     regex: list[tuple[LazyPattern, Rule]] = []
     regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
+    regex_needs: list[tuple[frozenset[str], ...]] = []
     regex_scan: list[LazyPattern | None] = []
     rules: list[Rule] = []
     for row in read_tsv(name):
@@ -307,6 +317,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
                 raise ValueError(f"spin rule {rule.id}: trigger words are letters and digits only: {row['needs']!r}")
             for need in needs:
                 regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
+            regex_needs.append(tuple(dict.fromkeys(needs)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
             regex.append((LazyPattern(f"(?:{_lookbehind_last(rule.spun[3:])}){right}"), rule))
             regex_scan.append(LazyPattern(row["scan"]) if row.get("scan") else None)
@@ -335,6 +346,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
         frozenset(by_word),
         frozenset(regex_by_word),
         [None] * len(regex),
+        tuple(regex_needs),
     )
 
 
@@ -424,6 +436,9 @@ def _follow(items: list) -> str:
             out.append(r"\s+")
         elif op is _sre_c.SUBPATTERN:
             items[:0] = av[-1].data
+        elif op is _sre_c.ASSERT and av[0] == 1:  # a lookahead: its text follows here too, as does the rest
+            ahead, rest = _follow(list(av[1].data)), _follow(items)
+            return "".join(out) + max(rest, ahead, key=len)
         elif op not in _ZERO_WIDTH:
             break
     return "".join(out)
@@ -918,11 +933,27 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
     if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
         left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
-    whole = left is not None and finder is None and _whole_words(_parsed(pattern.pattern) or [])
+    whole = left is not None and _whole_words(_parsed(pattern.pattern) or [])  # then near beats a finder (measured)
     near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
     plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, near, pattern, rule)
+    _regate(lex, k, must)
     lex.plans[k] = plan
     return plan
+
+
+def _regate(lex: Lexicon, k: int, must: frozenset[str]) -> None:
+    """File regex rule ``k`` in ``lex.gates`` under the longest word of each need joined with ``must``: on BBC
+    text half the rules a paragraph's needs select lack a must word, and each cost a plan look-up to skip.
+    Lists are replaced, never changed in place, so a reader in another thread sees the old or the new one."""
+    if not must:
+        return
+    needs = lex.regex_needs[k]
+    for word in {_longest(need) for need in needs}:
+        lex.gates[word] = tuple(e for e in lex.gates[word] if e[1] != k)
+    for need in needs:
+        word = _longest(need | must)
+        lex.gates[word] = (*lex.gates.get(word, ()), (need | must, k))
+        lex.gate_words.add(word)
 
 
 @lru_cache(maxsize=1024)
@@ -954,8 +985,8 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                 if m:
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
-    run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
     if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        run = {k for w in low_words & lex.gate_words for need, k in lex.gates[w] if need <= low_words}
         plans = lex.plans
         for k in sorted(run):
             must, ors, precheck, finder, scan, left, near, pattern, rule = plans[k] or _plan(lex, k)
@@ -974,6 +1005,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                 matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
             found += [(m.start(), m.end(), m, (rule,)) for m in matches]
     else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
+        run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
         for k in sorted(run):
             pattern, rule = lex.regex[k]
             scan = lex.regex_scan[k]
