@@ -1,5 +1,7 @@
 """Property tests: spin repair never raises, round-trips via undo, and is idempotent."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,9 +128,10 @@ def _left_out(start: int, rules: tuple, text: str, lex: spin.Lexicon) -> bool:
     k = next((k for k, (_, r) in enumerate(lex.regex) if (r,) == rules), None)
     if k is None or spin._FOLD_UNSAFE.search(text):
         return False
-    plan = lex.plans[k] or spin._plan(lex, k)
-    left, near, rule = plan[5], plan[6], plan[-1]
+    *_, left, then, near, _pattern, rule = lex.plans[k] or spin._plan(lex, k)
     if left is not None and left.search(text) is None:
+        return True
+    if then is not None and "\n" not in text and then.search(text) is None:  # no match right after the context
         return True
     return near is not None and not any(0 <= start - s.start() <= rule.left_window for s in near.finditer(text))
 
@@ -463,3 +466,39 @@ def test_whole_word_regexes_and_matches_near_their_left_context():
     near = [m.start() for m in spin._finditer_near(pattern, starts, text, 12)]
     assert near == [7, 44]  # within 12 characters after ". " (at 5 and 37); not 0, 19, 30, 61, 74
     assert [m.start() for m in pattern.finditer(text)] == [0, 7, 19, 30, 44, 61, 74]
+
+
+# Regex rules with a left context that _candidates checks first (punctuation, not negated), and texts made of
+# the pieces of both regexes, the rule's example, sentence ends and quote marks.
+_THEN_RULES = [
+    k for k, (_, r) in enumerate(spin.lexicon().regex) if (spin.lexicon().plans[k] or spin._plan(spin.lexicon(), k))[6]
+]
+
+
+def _then_text(k: int) -> st.SearchStrategy[str]:
+    pattern, rule = spin.lexicon().regex[k]
+    pieces = _rule_pieces(rule.left.pattern) + _rule_pieces(pattern.pattern)
+    pieces += [_EXAMPLE[rule.id], _EXAMPLE[rule.id].lower(), ". ", " ", "Mr. ", "\u201c", '"', "the ", "The "]
+    return st.lists(st.sampled_from(pieces), max_size=14).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_THEN_RULES).flatmap(lambda k: st.tuples(st.just(k), _then_text(k) | texts)))
+def test_a_hit_is_a_match_of_its_left_context_then_its_rule(rule_and_text):
+    """In a text without line breaks, _left_then finds something wherever the rule has a hit."""
+    k, text = rule_and_text
+    pattern, rule = spin.lexicon().regex[k]
+    then = spin.lexicon().plans[k][6]
+    if "\n" in text:
+        return
+    hits = [m for m in pattern.finditer(text) if rule.left_ok(text, m.start())]
+    assert not hits or then.search(text) is not None, rule.id
+
+
+def test_left_then_joins_a_context_and_its_rule():
+    capitalise = next(k for k, (_, r) in enumerate(spin.lexicon().regex) if r.id == "wp.sentence_start_capital")
+    then = spin.lexicon().plans[capitalise][6] if spin.lexicon().plans[capitalise] else None
+    then = then or spin._plan(spin.lexicon(), capitalise)[6]
+    assert then.search("He left. the plan was fine") is not None
+    assert then.search("He left. The plan was fine. He said the plan was fine") is None
+    assert spin._left_then(re.compile(r"\."), r"(?i)x") is None  # a global flag mid-regex: no joined regex
