@@ -376,12 +376,12 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
 
 def test_start_finders_read_positive_lookaheads():
     """What a lookahead asserts follows the start too: "one" stops only before ".", not at every "one"."""
-    assert spin._follow(_parsed(r"ne(?=\.\d)")) == r"ne\."
+    assert spin._follow(_parsed(r"ne(?=\.\d)")) == r"ne\.\d"  # a digit: lower-casing keeps it
     assert spin._follow(_parsed(r"ne(?=\.\d)\s+and")) == r"ne\s+and"  # the longer of lookahead and rest
     assert spin._follow(_parsed(r"ne(?!\.)x")) == "nex"  # a negative lookahead says nothing
     assert spin._follow(_parsed(r"ne(?<=n\w)x")) == "nex"  # nor does a lookbehind
     finder = spin._start_finder(r"\b(?:one|two)(?=\.\d)")
-    assert [m.start() for m in finder.finditer("one two, two.5 and one.")] == [9, 19]
+    assert [m.start() for m in finder.finditer("one two, two.5 and one.")] == [9]  # "one." ends a sentence
 
 
 def test_reversed_tails_read_left_contexts_backwards():
@@ -502,3 +502,25 @@ def test_left_then_joins_a_context_and_its_rule():
     assert then.search("He left. the plan was fine") is not None
     assert then.search("He left. The plan was fine. He said the plan was fine") is None
     assert spin._left_then(re.compile(r"\."), r"(?i)x") is None  # a global flag mid-regex: no joined regex
+
+
+_DERIVED = [k for k, (p, _) in enumerate(spin.lexicon().regex) if spin._derived_scan(p.pattern) is not None]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(_DERIVED).flatmap(lambda k: st.tuples(st.just(k), _rule_text(k) | texts)))
+def test_a_derived_scan_never_rejects_a_text_its_rule_matches(rule_and_text):
+    k, text = rule_and_text
+    pattern, rule = spin.lexicon().regex[k]
+    if pattern.search(text):
+        assert spin._derived_scan(pattern.pattern).search(text), (rule.id, text)
+
+
+def test_derived_scans_read_the_uncased_text_every_match_holds():
+    assert spin._needed(_parsed(r"\b(?:one|two)(?=\.\d)")) == r"\.\d"
+    assert spin._needed(_parsed(r"\bwell(?-i:\-liked)\s+")) == r"\-liked\s+"
+    assert spin._needed(_parsed(r"\b(?:one|two)(?=\.)")) == ""  # one punctuation mark: in every paragraph
+    assert spin._needed(_parsed(r"(?:a|b\.\d)x")) == ""  # inside a branch: not in every match
+    assert spin._needed(_parsed(r"(?:\.\d)?x")) == ""  # optional: not in every match
+    assert spin._needed(_parsed(r"x(?!\.\d)")) == ""  # a negative lookahead
+    assert {spin.lexicon().regex[k][1].id for k in _DERIVED} >= {"pt.number_word_decimal"}

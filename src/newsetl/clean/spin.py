@@ -446,6 +446,8 @@ def _follow(items: list) -> str:
             out.append("[" + "".join(re.escape(chr(c).lower()) for _, c in av) + "]")
         elif op in _REPEATS and av[0] >= 1 and list(av[2].data) == [(_sre_c.IN, [(_sre_c.CATEGORY, _SPACE)])]:
             out.append(r"\s+")
+        elif op is _sre_c.IN and av == [(_sre_c.CATEGORY, _sre_c.CATEGORY_DIGIT)]:  # lower-casing keeps digits
+            out.append(r"\d")
         elif op is _sre_c.SUBPATTERN:
             items[:0] = av[-1].data
         elif op is _sre_c.ASSERT and av[0] == 1:  # a lookahead: its text follows here too, as does the rest
@@ -454,6 +456,33 @@ def _follow(items: list) -> str:
         elif op not in _ZERO_WIDTH:
             break
     return "".join(out)
+
+
+def _needed(items: list) -> str:
+    """A regex every match of a parsed sequence holds somewhere: an uncased literal of the sequence (or of a
+    lookahead in it) and what follows it (``_follow``), the longest of them; "" if none. Searched first, the
+    engine jumps from one such literal to the next: ``\\b(?:one|two|...)(?=\\.\\d)`` needs ``\\.\\d``."""
+    found = ""
+    items = list(items)
+    while items:
+        op, av = items.pop(0)
+        if op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+            items[:0] = av[-1].data
+        elif op is _sre_c.ASSERT and av[0] == 1:
+            found = max(found, _needed(list(av[1].data)), key=len)
+        elif op is _sre_c.LITERAL and av < 128 and not chr(av).isalnum() and not chr(av).isspace():
+            follow = _follow(items)
+            if follow.strip("\\s+"):  # a rarer text than one punctuation mark
+                found = max(found, re.escape(chr(av)) + follow, key=len)
+    return found
+
+
+@cache
+def _derived_scan(regex: str) -> LazyPattern | None:
+    """A scan for a regex rule without one in the lexicon: ``_needed``, if the rule's parse gives one.
+    Bounded: lexicon regexes only."""
+    needed = _needed(_parsed(regex) or [])
+    return LazyPattern(needed) if needed else None
 
 
 def _starts(items: list, tail: Callable[[list], str] = _literal_run) -> set[str] | None:
@@ -966,7 +995,8 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     whole = left is not None and _whole_words(_parsed(pattern.pattern) or [])
     near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
     then = _left_then(left, pattern.pattern) if left is not None else None
-    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, then, near, pattern, rule)
+    scan = lex.regex_scan[k] or _derived_scan(pattern.pattern)
+    plan = (must, ors, not clauses and finder is not None, finder, scan, left, then, near, pattern, rule)
     _regate(lex, k, must)
     lex.plans[k] = plan
     return plan
