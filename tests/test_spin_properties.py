@@ -1,5 +1,7 @@
 """Property tests: spin repair never raises, round-trips via undo, and is idempotent."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -126,9 +128,10 @@ def _left_out(start: int, rules: tuple, text: str, lex: spin.Lexicon) -> bool:
     k = next((k for k, (_, r) in enumerate(lex.regex) if (r,) == rules), None)
     if k is None or spin._FOLD_UNSAFE.search(text):
         return False
-    plan = lex.plans[k] or spin._plan(lex, k)
-    left, near, rule = plan[5], plan[6], plan[-1]
+    *_, left, then, near, _pattern, rule = lex.plans[k] or spin._plan(lex, k)
     if left is not None and left.search(text) is None:
+        return True
+    if then is not None and "\n" not in text and then.search(text) is None:  # no match right after the context
         return True
     return near is not None and not any(0 <= start - s.start() <= rule.left_window for s in near.finditer(text))
 
@@ -364,8 +367,21 @@ def test_no_finder_for_a_regex_the_engine_already_scans():
     assert spin._start_finder(r"\b,\s+made") is not None  # a boundary first: the engine tries every position
     assert spin._start_finder(r"but\s+then") is not None  # cased under IGNORECASE: no engine scan
     # a bare letter among the starts ("a", "i"): a finder stop at every such letter costs more than the engine
-    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])") is None
+    assert spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)") is None
     assert spin._start_finder(r"(?-i:\b(?:the|an|in|it)\b)(?=\s+[a-z])") is not None
+    # ... unless a lookahead says what follows it: then the finder stops at "a " only
+    finder = spin._start_finder(r"(?-i:\b(?:the|a|in|i)\b)(?=\s+[a-z])")
+    assert finder.pattern == r"a(?=\s+)|i(?=\s+|n\s+)|t(?=he\s+)"
+
+
+def test_start_finders_read_positive_lookaheads():
+    """What a lookahead asserts follows the start too: "one" stops only before ".", not at every "one"."""
+    assert spin._follow(_parsed(r"ne(?=\.\d)")) == r"ne\.\d"  # a digit: lower-casing keeps it
+    assert spin._follow(_parsed(r"ne(?=\.\d)\s+and")) == r"ne\s+and"  # the longer of lookahead and rest
+    assert spin._follow(_parsed(r"ne(?!\.)x")) == "nex"  # a negative lookahead says nothing
+    assert spin._follow(_parsed(r"ne(?<=n\w)x")) == "nex"  # nor does a lookbehind
+    finder = spin._start_finder(r"\b(?:one|two)(?=\.\d)")
+    assert [m.start() for m in finder.finditer("one two, two.5 and one.")] == [9]  # "one." ends a sentence
 
 
 def test_reversed_tails_read_left_contexts_backwards():
@@ -450,3 +466,61 @@ def test_whole_word_regexes_and_matches_near_their_left_context():
     near = [m.start() for m in spin._finditer_near(pattern, starts, text, 12)]
     assert near == [7, 44]  # within 12 characters after ". " (at 5 and 37); not 0, 19, 30, 61, 74
     assert [m.start() for m in pattern.finditer(text)] == [0, 7, 19, 30, 44, 61, 74]
+
+
+# Regex rules with a left context that _candidates checks first (punctuation, not negated), and texts made of
+# the pieces of both regexes, the rule's example, sentence ends and quote marks.
+_THEN_RULES = [
+    k for k, (_, r) in enumerate(spin.lexicon().regex) if (spin.lexicon().plans[k] or spin._plan(spin.lexicon(), k))[6]
+]
+
+
+def _then_text(k: int) -> st.SearchStrategy[str]:
+    pattern, rule = spin.lexicon().regex[k]
+    pieces = _rule_pieces(rule.left.pattern) + _rule_pieces(pattern.pattern)
+    pieces += [_EXAMPLE[rule.id], _EXAMPLE[rule.id].lower(), ". ", " ", "Mr. ", "\u201c", '"', "the ", "The "]
+    return st.lists(st.sampled_from(pieces), max_size=14).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_THEN_RULES).flatmap(lambda k: st.tuples(st.just(k), _then_text(k) | texts)))
+def test_a_hit_is_a_match_of_its_left_context_then_its_rule(rule_and_text):
+    """In a text without line breaks, _left_then finds something wherever the rule has a hit."""
+    k, text = rule_and_text
+    pattern, rule = spin.lexicon().regex[k]
+    then = spin.lexicon().plans[k][6]
+    if "\n" in text:
+        return
+    hits = [m for m in pattern.finditer(text) if rule.left_ok(text, m.start())]
+    assert not hits or then.search(text) is not None, rule.id
+
+
+def test_left_then_joins_a_context_and_its_rule():
+    capitalise = next(k for k, (_, r) in enumerate(spin.lexicon().regex) if r.id == "wp.sentence_start_capital")
+    then = spin.lexicon().plans[capitalise][6] if spin.lexicon().plans[capitalise] else None
+    then = then or spin._plan(spin.lexicon(), capitalise)[6]
+    assert then.search("He left. the plan was fine") is not None
+    assert then.search("He left. The plan was fine. He said the plan was fine") is None
+    assert spin._left_then(re.compile(r"\."), r"(?i)x") is None  # a global flag mid-regex: no joined regex
+
+
+_DERIVED = [k for k, (p, _) in enumerate(spin.lexicon().regex) if spin._derived_scan(p.pattern) is not None]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(_DERIVED).flatmap(lambda k: st.tuples(st.just(k), _rule_text(k) | texts)))
+def test_a_derived_scan_never_rejects_a_text_its_rule_matches(rule_and_text):
+    k, text = rule_and_text
+    pattern, rule = spin.lexicon().regex[k]
+    if pattern.search(text):
+        assert spin._derived_scan(pattern.pattern).search(text), (rule.id, text)
+
+
+def test_derived_scans_read_the_uncased_text_every_match_holds():
+    assert spin._needed(_parsed(r"\b(?:one|two)(?=\.\d)")) == r"\.\d"
+    assert spin._needed(_parsed(r"\bwell(?-i:\-liked)\s+")) == r"\-liked\s+"
+    assert spin._needed(_parsed(r"\b(?:one|two)(?=\.)")) == ""  # one punctuation mark: in every paragraph
+    assert spin._needed(_parsed(r"(?:a|b\.\d)x")) == ""  # inside a branch: not in every match
+    assert spin._needed(_parsed(r"(?:\.\d)?x")) == ""  # optional: not in every match
+    assert spin._needed(_parsed(r"x(?!\.\d)")) == ""  # a negative lookahead
+    assert {spin.lexicon().regex[k][1].id for k in _DERIVED} >= {"pt.number_word_decimal"}

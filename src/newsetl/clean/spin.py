@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
 from newsetl.edits import Edit, apply_matches, compose
@@ -168,14 +168,16 @@ def _compile_start(first: str) -> re.Pattern[str]:
 
 # How _candidates tries a regex rule in a text it may match (fold-safe texts): words the text must hold
 # (all of ``must``, one of each ``ors`` set), whether to look for a start first (rules without words),
-# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), where that
-# context may begin (for a rule matching whole words: _finditer_near), the rule's pattern and the rule.
+# the start finder, the scan regex, what its left context needs in the text (_left_skeleton), the same followed
+# by the rule (_left_then: for texts without line breaks), where that context may begin (for a rule matching
+# whole words: _finditer_near), the rule's pattern and the rule.
 _Plan = tuple[
     frozenset[str],
     tuple[frozenset[str], ...],
     bool,
     re.Pattern[str] | None,
     LazyPattern | None,
+    re.Pattern[str] | None,
     re.Pattern[str] | None,
     re.Pattern[str] | None,
     LazyPattern,
@@ -197,6 +199,15 @@ class Lexicon:
     words: frozenset[str]
     regex_words: frozenset[str]
     plans: list[_Plan | None]  # per regex rule: how _candidates tries it, made when a text first needs it
+    regex_needs: tuple[tuple[frozenset[str], ...], ...] = ()  # per regex rule: its needs (any one of them)
+    # regex_by_word as _candidates reads it: once a rule's plan is made, each need joined with the words every
+    # match holds (_regate), so a text without them never selects the rule; grows with the plans
+    gates: dict[str, tuple[tuple[frozenset[str], int], ...]] = field(default_factory=dict)
+    gate_words: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.gates.update(self.regex_by_word)
+        self.gate_words.update(self.regex_by_word)
 
     def __hash__(self) -> int:  # one instance per lexicon file (cached), so identity is enough
         return id(self)
@@ -270,8 +281,18 @@ def _lead(phrase: str) -> str:
     return m.group(0) if m else phrase[:1]
 
 
+# The commonest words of English news, rarest-first keys never pick them while a form has another word: a key
+# that occurs in every paragraph costs a look-up of its forms or rules in every paragraph.
+_COMMON = frozenset(
+    "the of to and a in for is on that by with said it was as at from he be has have are but an not this will "
+    "they his had its were which been who their also more would we after one new up i or there than about out "
+    "two can could year all when over so".split()
+)
+
+
 def _longest(words: frozenset[str]) -> str:
-    return max(sorted(words), key=len)
+    """The key a form or rule is filed under: its longest word that is not among the commonest."""
+    return max(sorted(words), key=lambda w: (w not in _COMMON, len(w)))
 
 
 @cache
@@ -279,6 +300,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
     by_phrase: dict[str, list[Rule]] = {}
     regex: list[tuple[LazyPattern, Rule]] = []
     regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
+    regex_needs: list[tuple[frozenset[str], ...]] = []
     regex_scan: list[LazyPattern | None] = []
     rules: list[Rule] = []
     for row in read_tsv(name):
@@ -310,6 +332,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
                 raise ValueError(f"spin rule {rule.id}: trigger words are letters and digits only: {row['needs']!r}")
             for need in needs:
                 regex_by_word.setdefault(_longest(need), []).append((need, len(regex)))
+            regex_needs.append(tuple(dict.fromkeys(needs)))
             right = f"(?={rule.right.pattern})" if rule.right else ""
             regex.append((LazyPattern(f"(?:{_lookbehind_last(rule.spun[3:])}){right}"), rule))
             regex_scan.append(LazyPattern(row["scan"]) if row.get("scan") else None)
@@ -338,6 +361,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
         frozenset(by_word),
         frozenset(regex_by_word),
         [None] * len(regex),
+        tuple(regex_needs),
     )
 
 
@@ -425,11 +449,43 @@ def _follow(items: list) -> str:
             out.append("[" + "".join(re.escape(chr(c).lower()) for _, c in av) + "]")
         elif op in _REPEATS and av[0] >= 1 and list(av[2].data) == [(_sre_c.IN, [(_sre_c.CATEGORY, _SPACE)])]:
             out.append(r"\s+")
+        elif op is _sre_c.IN and av == [(_sre_c.CATEGORY, _sre_c.CATEGORY_DIGIT)]:  # lower-casing keeps digits
+            out.append(r"\d")
         elif op is _sre_c.SUBPATTERN:
             items[:0] = av[-1].data
+        elif op is _sre_c.ASSERT and av[0] == 1:  # a lookahead: its text follows here too, as does the rest
+            ahead, rest = _follow(list(av[1].data)), _follow(items)
+            return "".join(out) + max(rest, ahead, key=len)
         elif op not in _ZERO_WIDTH:
             break
     return "".join(out)
+
+
+def _needed(items: list) -> str:
+    """A regex every match of a parsed sequence holds somewhere: an uncased literal of the sequence (or of a
+    lookahead in it) and what follows it (``_follow``), the longest of them; "" if none. Searched first, the
+    engine jumps from one such literal to the next: ``\\b(?:one|two|...)(?=\\.\\d)`` needs ``\\.\\d``."""
+    found = ""
+    items = list(items)
+    while items:
+        op, av = items.pop(0)
+        if op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
+            items[:0] = av[-1].data
+        elif op is _sre_c.ASSERT and av[0] == 1:
+            found = max(found, _needed(list(av[1].data)), key=len)
+        elif op is _sre_c.LITERAL and av < 128 and not chr(av).isalnum() and not chr(av).isspace():
+            follow = _follow(items)
+            if follow.strip("\\s+"):  # a rarer text than one punctuation mark
+                found = max(found, re.escape(chr(av)) + follow, key=len)
+    return found
+
+
+@cache
+def _derived_scan(regex: str) -> LazyPattern | None:
+    """A scan for a regex rule without one in the lexicon: ``_needed``, if the rule's parse gives one.
+    Bounded: lexicon regexes only."""
+    needed = _needed(_parsed(regex) or [])
+    return LazyPattern(needed) if needed else None
 
 
 def _starts(items: list, tail: Callable[[list], str] = _literal_run) -> set[str] | None:
@@ -589,6 +645,22 @@ def _letters(op: object, av) -> bool:  # noqa: ANN001 - the parser's argument sh
     if op is _sre_c.SUBPATTERN and not (av[1] | av[2]) & (re.ASCII | re.LOCALE):
         return bool(av[-1].data) and all(_letters(o, a) for o, a in av[-1].data)
     return False
+
+
+def _left_then(left: re.Pattern[str], regex: str) -> re.Pattern[str] | None:
+    """A left context's skeleton, then the rule: in a text without line breaks, every hit is a match of it.
+
+    A hit's context ends where the form starts (``$`` at the window's end: a line break before it is the
+    only other place, and there is none), and what the context consumes matches the skeleton, which is
+    weaker; so the skeleton's text runs straight into a match of the rule. One search of this finds the
+    rare paragraph where that happens: the {capitalise} rule's context, ". ", is in half of all paragraphs,
+    a lower-case "the" right after it in almost none, and the near path cost ~36 µs in each of those.
+    None if the two do not join into one regex (a global flag, a group reference).
+    """
+    try:
+        return re.compile(f"(?:{left.pattern})(?:{regex})", re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def _finditer_near(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, window: int) -> Iterator[re.Match]:
@@ -921,11 +993,31 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
     if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
         left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
-    whole = left is not None and finder is None and _whole_words(_parsed(pattern.pattern) or [])
+    # a whole-word rule keeps the near path where a lookahead gives it a finder: {capitalise}'s would stop at
+    # every "a ", "in ", "the " of a paragraph
+    whole = left is not None and _whole_words(_parsed(pattern.pattern) or [])
     near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
-    plan = (must, ors, not clauses and finder is not None, finder, lex.regex_scan[k], left, near, pattern, rule)
+    then = _left_then(left, pattern.pattern) if left is not None else None
+    scan = lex.regex_scan[k] or _derived_scan(pattern.pattern)
+    plan = (must, ors, not clauses and finder is not None, finder, scan, left, then, near, pattern, rule)
+    _regate(lex, k, must)
     lex.plans[k] = plan
     return plan
+
+
+def _regate(lex: Lexicon, k: int, must: frozenset[str]) -> None:
+    """File regex rule ``k`` in ``lex.gates`` under the longest word of each need joined with ``must``: on BBC
+    text half the rules a paragraph's needs select lack a must word, and each cost a plan look-up to skip.
+    Lists are replaced, never changed in place, so a reader in another thread sees the old or the new one."""
+    if not must:
+        return
+    needs = lex.regex_needs[k]
+    for word in {_longest(need) for need in needs}:
+        lex.gates[word] = tuple(e for e in lex.gates[word] if e[1] != k)
+    for need in needs:
+        word = _longest(need | must)
+        lex.gates[word] = (*lex.gates.get(word, ()), (need | must, k))
+        lex.gate_words.add(word)
 
 
 @lru_cache(maxsize=1024)
@@ -957,19 +1049,20 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                 if m:
                     found.append((pos, m.end(), m, key.rules))
                 pos = lower.find(key.first, pos + 1)
-    run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
     if text.isascii() or _FOLD_UNSAFE.search(text) is None:
+        plain = "\n" not in text  # no line break: _left_then holds wherever a hit is
+        run = {k for w in low_words & lex.gate_words for need, k in lex.gates[w] if need <= low_words}
         plans = lex.plans
         for k in sorted(run):
-            must, ors, precheck, finder, scan, left, near, pattern, rule = plans[k] or _plan(lex, k)
-            if not must <= low_words or ors and any(c.isdisjoint(low_words) for c in ors):  # a word every match holds
+            must, ors, precheck, finder, scan, left, then, near, pattern, rule = plans[k] or _plan(lex, k)
+            if not must <= low_words or ors and any(map(low_words.isdisjoint, ors)):  # a word every match holds
                 continue
             if precheck and finder.search(lower) is None:  # no text a match starts with
                 continue
             if scan is not None and not _holds(scan, text, lower, True):  # most texts lack what the rule needs
                 continue
-            if left is not None and left.search(text) is None:  # its left context holds nowhere: no hit here
-                continue
+            if left is not None and (then if plain and then is not None else left).search(text) is None:
+                continue  # its left context holds nowhere (or nowhere right before a match): no hit here
             compiled = pattern.compiled()
             if near is not None:  # only matches near where the left context may begin can be hits
                 matches = _finditer_near(compiled, near, text, rule.left_window)
@@ -977,6 +1070,7 @@ def _candidates(text: str, lex: Lexicon) -> tuple[tuple[int, int, re.Match[str],
                 matches = compiled.finditer(text) if finder is None else _finditer_from(compiled, finder, text, lower)
             found += [(m.start(), m.end(), m, (rule,)) for m in matches]
     else:  # a character lower-casing cannot see (İ, ı, ſ): rules run as written
+        run = {k for w in low_words & lex.regex_words for need, k in lex.regex_by_word[w] if need <= low_words}
         for k in sorted(run):
             pattern, rule = lex.regex[k]
             scan = lex.regex_scan[k]
