@@ -1940,6 +1940,28 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("The council was operating with schools, and Sony cut the price of its PlayStation a pair of games console.",
          "The council was working with schools, and Sony cut the price of its PlayStation 2 games console.", True),
     ],
+    "r9_seed_family_probes": [
+        ("Rail fares will rise via a mean of 3% in January, the Association of Train Running Firms said.",
+         "Rail fares will rise by an average of 3% in January, the Association of Train Operating Companies "
+         "said.", False),
+        ("The rise was below the speed of inflation, for a service that is continuously past due.",
+         "The rise was below the rate of inflation, for a service that is often late.", False),
+        ("said a spokesman for the marketing campaign staff, as marketing campaigners met.",
+         "said a spokesman for the campaign group, as campaigners met.", False),
+        ("Season tickets will value greater than \u00a34,000. Patients are seen extra quickly than ever sooner than.",
+         "Season tickets will cost more than \u00a34,000. Patients are seen more quickly than ever before.", False),
+        ("Fewer than 60,000 people were now ready longer than six months, and some hospitals were assembly targets.",
+         "Fewer than 60,000 people were now waiting longer than six months, and some hospitals were meeting targets.",
+         False),
+        ("They cancelled regimen operations at brief realize, and the road stays shut until further realize.",
+         "They cancelled routine operations at short notice, and the road stays shut until further notice.", False),
+        ("Commuters would be angry at every other rise. The rail trade said the money was for higher stations.",
+         "Commuters would be angry at another rise. The rail industry said the money was for better stations.", True),
+        ("They pay for a carrier this is often late, and for brand spanking new trains.",
+         "They pay for a carrier that is often late, and for new trains.", True),
+        ("Hospitals were meeting goals, but patients waited sooner than being treated.",
+         "Hospitals were meeting targets, but patients waited before being treated.", True),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -2254,6 +2276,11 @@ ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article 
          "We had a bad year, and that we regret."),
         ("Sales of its PlayStation a pair of games console rose.", "Sales of its PlayStation 2 games console rose.",
          "Sales of its PlayStation a pair of games console rose."),
+    ],
+    "r9_seed_family_probes": [
+        ("Fans were angry at every other delay.", "Fans were angry at another delay.",
+         "Fans were angry at every other delay."),
+        ("It happened sooner than the vote.", "It happened before the vote.", "It happened sooner than the vote."),
     ],
 }
 
@@ -3700,6 +3727,18 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "We were assured that the money would come, and rest assured we will check.",
         "They plan to build homes for people who feel the pinch.",
         "There are a lot of friendly people and a lot of elderly residents, and a lot of early signs.",
+    ],
+    "r9_seed_family_probes": [
+        "Trains run every other day, and every other country has signed.",
+        "The plan was launched sooner than expected, much sooner than many had hoped, and no sooner than he left.",
+        "The bill was past due, and the past due payments mounted.",
+        "The Welsh Assembly meeting was cancelled, and the assembly voted on the targets.",
+        "The drinks trade has been hit, and the arms trade is booming.",
+        "Prices rose higher, and prices at higher levels hit the higher education sector.",
+        "We value the work of staff, and the shares value the firm at \u00a35bn.",
+        "The report was too lengthy, and her regimen of diet and exercise worked.",
+        "The players are ready for the match, and ready to go.",
+        "The team rose via the play-offs, and the speed of the car was clocked.",
     ],
 }
 
