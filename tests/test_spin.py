@@ -1962,6 +1962,23 @@ ROUND5_REPAIRS = {  # topic -> (spun, original, the article is flagged spun)
         ("Hospitals were meeting goals, but patients waited sooner than being treated.",
          "Hospitals were meeting targets, but patients waited before being treated.", True),
     ],
+    "r9_seed_family_probes_e": [
+        ("Students have carried out for places, and 400,000 had applied via the top of June.",
+         "Students have applied for places, and 400,000 had applied by the end of June.", False),
+        ("It was an build up of 5% on last year, said the admissions carrier.",
+         "It was an increase of 5% on last year, said the admissions service.", False),
+        ("A report selection of students came from in a foreign country, with more packages from older students.",
+         "A record number of students came from overseas, with more applications from older students.", False),
+        ("Police are searching a gunman who took cash from the until. Nobody used to be harm.",
+         "Police are hunting a gunman who took cash from the till. Nobody was hurt.", False),
+        ("Staff were shaken via the raid. \"This was a horrifying enjoy, and we're made up our minds to find him.\"",
+         "Staff were shaken by the raid. \"This was a horrifying experience, and we're determined to find him.\"",
+         False),
+        ("Officers feature appealed for anyone who saw him to come back ahead. Anyone is requested to name police.",
+         "Officers have appealed for anyone who saw him to come forward. Anyone is asked to call police.", False),
+        ("Pupil leaders were worried, and pupil leaders met.", "Student leaders were worried, and student leaders met.",
+         False),
+    ],
 }
 
 ROUND5_NEED_EVIDENCE = {  # topic -> (spun, original, what an unflagged article keeps): ambiguous rules
@@ -3739,6 +3756,21 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "The report was too lengthy, and her regimen of diet and exercise worked.",
         "The players are ready for the match, and ready to go.",
         "The team rose via the play-offs, and the speed of the car was clocked.",
+    ],
+    "r9_seed_family_probes_e": [
+        "Engineers carried out repairs, and checks were carried out for safety.",
+        "She sat at the top of the table, and the top of the range model sold out.",
+        "There was a build up of traffic, and the build up to the match was tense.",
+        "The aircraft carrier sailed, and the mobile carrier raised prices.",
+        "She worked in a foreign country for years.",
+        "The report was published, and a selection of reports followed.",
+        "Holiday packages for families rose, and software packages from Microsoft sold well.",
+        "Police are searching the area, and were searching for the man.",
+        "They will wait until the match, and do no harm to anyone; it will cause harm.",
+        "The trees were shaken by the wind, and he came back ahead of schedule.",
+        "I enjoy the work, and they enjoy it; the fans will enjoy the show.",
+        "The film will feature actors, and the features appealed to fans.",
+        "Judges were asked to name the winner.",
     ],
 }
 
