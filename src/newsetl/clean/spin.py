@@ -47,8 +47,8 @@ _NUMBER_WORDS = dict(zip("23456789", "two three four five six seven eight nine".
 # Spelling vs sound for a/an: "a university", "an hour", "an MP", "a one-off".
 _A_EXCEPTIONS = re.compile(r"(?:uni|use|usu|uti|eu|ewe|one\b|once\b|ur[aio])", re.IGNORECASE)
 _AN_INITIALISM = re.compile(r"[AEFHILMNORSX][A-Z0-9]*\b")
-_SENTENCE_START = re.compile(r"(?:^\s*|[.!?][\u2019\u201d'\"]?\s+)$")  # a field's start or after a full stop
-# ... also after an opening quote: where a capital in the text marks a sentence's first word
+_SENTENCE_START = re.compile(r"[.!?][\u2019\u201d'\"]?\s+$")
+# A sentence's first word, also after an opening quote: where a capital in the text marks one
 _CAPITAL_START = re.compile(r"(?:^|[.!?:][\u2019\u201d'\"]?\s+)[\"\u201c\u2018']?\s*$")
 _WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased text
 # An article's house style ("us"/"uk"/None), or a function giving it: read only when a repair needs it.
@@ -1098,11 +1098,11 @@ def _replacement(spun: str, rule: Rule, text: str, start: int, end: int, style: 
     elif original == "{per_cent}":
         original = "percent" if (style() if callable(style) else style) == "us" else "per cent"
     out = match_case(spun, original)
-    if not spun[:1].isupper() and _SENTENCE_START.search(text, 0, start):
-        # spinners that lower-case a sentence's first word; at a field's start only digits made a word
-        # ("3 men were held" -> "Three"): a fragment may begin in lower case on purpose
-        if spun[:1].isdigit() or text[:start].strip():
-            out = out[:1].upper() + out[1:]
+    # spinners that lower-case a sentence's first word; at a field's start only digits made a word
+    # ("3 men were held" -> "Three"): a fragment may begin in lower case on purpose
+    at_start = spun[:1].isdigit() and not text[:start].strip()
+    if not spun[:1].isupper() and (at_start or _SENTENCE_START.search(text, 0, start)):
+        out = out[:1].upper() + out[1:]
     return out
 
 

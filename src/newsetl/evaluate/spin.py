@@ -346,17 +346,14 @@ def strong_in_clean(clean: CleanScore) -> list[tuple[str, int, float]]:
     return out
 
 
-_SIMULATOR = {"phrase_thesaurus": "pt", "wordnet_paraphrase": "wp"}  # family -> evaluate.spinner's name
-
-
 def evaluate_light_spin(items: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
     """Detection on lightly spun real news: each clean text spun by the dev simulator in each family (its own
     density, about one swap in 30 words: lighter than the seed), family -> (flagged spun, articles). SECONDARY:
     the simulator's thesaurus also built the dev set, so the lexicon knows its swaps better than a tool's."""
     out = {fam: [0, 0] for fam in FAMILIES}
     for source, text in items:
-        for fam in FAMILIES:
-            row = core.process(spinner.spin(text, _SIMULATOR[fam], source), source=source)
+        for short, fam in spinner.FAMILIES.items():
+            row = core.process(spinner.spin(text, short, source), source=source)
             out[fam][0] += row["spun"]
             out[fam][1] += 1
     return {fam: (n, total) for fam, (n, total) in out.items()}
