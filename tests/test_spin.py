@@ -3992,6 +3992,7 @@ ROUND5_LEGITIMATE = {  # topic -> legitimate English the round-5 rules must leav
         "The committee will proceed to a vote, and he then proceeded to attack the officer.",
         "He was charged with assault on a police officer, and the assault rifle was recovered.",
         "More than 20 people were hurt in a single day, and shares fell 10% in a single day.",
+        "More than 20 people died in a single day, the worst toll since the floods began.",
         "The museum is displaying the painting, and he suffered an injury to his knee.",
         "Workers carry out repairs at the site, and police carry out checks on drivers.",
         "Union membership voted to strike, and the aspect of the plan that worried him was cost.",
