@@ -392,7 +392,7 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
             elif action == _PERSON:
                 at = m.start()
                 start = at + info[2]
-                if _WORK_BEFORE.search(text, max(0, start - 30), start):
+                if _may_follow_work(text, start) and _WORK_BEFORE.search(text, max(0, start - 30), start):
                     continue
                 ent = _add(entities, mentions, info[1], "person", base, start, at + info[3])
                 if ent._pending is None:
@@ -418,6 +418,24 @@ _WORK_BEFORE = re.compile(
     r"|spin-off|sequel|remake|(?:video|computer|online|PC|console|mobile|board)\s+game)\s+[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
+# Last letters of the _WORK_BEFORE words, in both cases, plus the two non-ASCII letters IGNORECASE also
+# matches to them (long s, Kelvin sign).
+_WORK_LAST = frozenset("mewsklyagrpctnf" + "mewsklyagrpctnf".upper() + "\u017f\u212a")
+_QUOTES = frozenset("\"'\u201c\u2018")
+
+
+def _may_follow_work(text: str, start: int) -> bool:
+    """Cheap necessary test for a _WORK_BEFORE match ending at start: skips its scan of 30 positions.
+
+    That regex needs an optional quote, then whitespace (re's \\s is str.isspace), then a word ending in
+    one of _WORK_LAST, right before start.
+    """
+    j = start - 1 if start and text[start - 1] in _QUOTES else start
+    k = j
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k != j and k > 0 and text[k - 1] in _WORK_LAST
+
 
 # Words after a lone organisation word that keep it a name ("Police said", "Police in Kent"): verbs
 # that follow a subject, and closed-class words. Any other lower-case word makes it a modifier.
