@@ -428,8 +428,11 @@ def _may_follow_work(text: str, start: int) -> bool:
     """Cheap necessary test for a _WORK_BEFORE match ending at start: skips its scan of 30 positions.
 
     That regex needs an optional quote, then whitespace (re's \\s is str.isspace), then a word ending in
-    one of _WORK_LAST, right before start.
+    one of _WORK_LAST, right before start. A line break right before start is left to the regex: its ``$``
+    also matches before a final newline, so a quote may stand before that newline.
     """
+    if start and text[start - 1] == "\n":
+        return True
     j = start - 1 if start and text[start - 1] in _QUOTES else start
     k = j
     while k and text[k - 1].isspace():
