@@ -1,6 +1,9 @@
 """The article cast: names, roles, ages, genders and the people column."""
 
-from newsetl.extract.people import build, rows
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from newsetl.extract.people import _WORK_BEFORE, _may_follow_work, build, rows
 
 
 def test_names_roles_ages_and_genders():
@@ -131,3 +134,20 @@ def test_a_title_after_a_word_naming_a_work_is_not_a_person():
     names = [r["name"] for r in rows(cast)]
     assert not {"Annie Morgan", "Billy Carter", "Mary Lane", "Max Power"} & set(names)
     assert {"Marta Kowalski", "Daniel Okafor", "Helen Price"} <= set(names)
+
+
+# The gate before _WORK_BEFORE may only skip positions where that regex cannot match.
+_GATE_PIECES = st.sampled_from(
+    ["the ", "film", "FILM", "video game", "remaſ", "remaKe", "tracK", "\u212a", "show", "not ", "to ", "series", " ",
+     "  ", "\n", "\t", "'", "\"", "\u201c", "\u2018", "Anna", "Bob", ",", "x"]
+)
+
+
+@given(st.lists(_GATE_PIECES, max_size=12))
+@example(["the ", "film", " ", "\u201c", "\n", "Anna"])  # $ matches before a final newline
+@example(["remaſ", "  ", "Bob"])  # IGNORECASE: long s matches s
+def test_work_gate_never_skips_a_work_word_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        if _WORK_BEFORE.search(text, max(0, start - 30), start):
+            assert _may_follow_work(text, start), (text, start)

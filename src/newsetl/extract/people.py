@@ -410,17 +410,24 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
 
 # A capitalised run right after a word naming a work is that work's title, not a person ("the film Finding
 # Neverland", "hit series Crime Scene Investigation"); "star", "director" and other role words do not count.
+_WORK_WORDS = (
+    "film", "movie", "show", "series", "album", "single", "book", "novel", "play", "musical", "programme", "program",
+    "sitcom", "drama", "song", "opera", "comedy", "thriller", "documentary", "soap", "biopic", "blockbuster",
+    "franchise", "episode", "track", "ballet", "painting", "poem", "cartoon", "spin-off", "sequel", "remake",
+    r"(?:video|computer|online|PC|console|mobile|board)\s+game",
+)
 _WORK_BEFORE = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bcan )(?<!\bcould )(?<!\bwould )(?<!\bmust )(?<!\bshould )(?<!\bmay )"
     r"(?<!\bmight )(?<!\band )(?<!\bthey )(?<!\bwe )(?<!\bnext )(?<!\bthen )(?<!\bnot )"
-    r"\b(?:film|movie|show|series|album|single|book|novel|play|musical|programme|program|sitcom|drama|song|opera"
-    r"|comedy|thriller|documentary|soap|biopic|blockbuster|franchise|episode|track|ballet|painting|poem|cartoon"
-    r"|spin-off|sequel|remake|(?:video|computer|online|PC|console|mobile|board)\s+game)\s+[\"'\u201c\u2018]?$",
+    rf"\b(?:{'|'.join(_WORK_WORDS)})\s+[\"'\u201c\u2018]?$",
     re.IGNORECASE,
 )
-# Last letters of the _WORK_BEFORE words, in both cases, plus the two non-ASCII letters IGNORECASE also
-# matches to them (long s, Kelvin sign).
-_WORK_LAST = frozenset("mewsklyagrpctnf" + "mewsklyagrpctnf".upper() + "\u017f\u212a")
+# Non-ASCII letters that IGNORECASE matches to an ASCII one (long s, Kelvin sign, dotted and dotless i).
+_CASE_FOLDS = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+# Letters a _WORK_BEFORE word can end with, as the text may write them (every word ends in a literal letter).
+_WORK_LAST = frozenset(
+    c for w in _WORK_WORDS for c in (w[-1].lower(), w[-1].upper(), *_CASE_FOLDS.get(w[-1].lower(), ""))
+)
 _QUOTES = frozenset("\"'\u201c\u2018")
 
 
