@@ -14,17 +14,22 @@ regex per word); the few patterns that can start with any word sit behind a chea
 * position: ``body`` patterns never take the first real line, which is the headline
   ("Watch: ..." heads an article but is a video promo below it); ``tail`` patterns (bio
   boxes) only count after the last content line.
+* spin: spinners rewrite page furniture too ("Comply with us on Fb"). A short line no pattern
+  takes is tried once more as the spin lexicon's always-on tiers read it (``spin.unspun``), so
+  the patterns stay written in plain English. The span keeps the raw text; its repairs are
+  recorded later like any other field's.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from newsetl.clean import unicode
+from newsetl.clean import spin, unicode
 from newsetl.resources import load_json
 
 
@@ -68,6 +73,7 @@ class _Engine:
     window_chars: int
     block_items: int
     item_chars: int
+    despin_chars: int  # longest line tried again as unspun text (boilerplate lines are short)
 
 
 _NAMED = re.compile(r"\(\?P<\w+>")
@@ -142,6 +148,7 @@ def _engine() -> _Engine:
         window_chars=int(limits["window_chars"]),
         block_items=int(limits["block_items"]),
         item_chars=int(limits["item_chars"]),
+        despin_chars=int(limits["despin_chars"]),
     )
 
 
@@ -231,8 +238,11 @@ def _headline(rule: _Rule, text: str) -> str | None:
     return found[0].strip() if found else None
 
 
-def _window(lines: list[str], i: int, first: str, key: str, eng: _Engine) -> tuple[_Rule, int, str] | None:
-    """Longest run of lines from ``i`` (blank lines skipped) whose joined text a window pattern takes."""
+def _window(
+    lines: list[str], i: int, first: str, key: str, eng: _Engine, despin: Callable[[str], str] | None = None
+) -> tuple[_Rule, int, str] | None:
+    """Longest run of lines from ``i`` (blank lines skipped) whose joined text a window pattern takes,
+    as written or, with ``despin``, as unspun (a spun phrase may run over a line break)."""
     opened = tuple(r for r, start in eng.starts[key] if start.match(first))
     if not opened:
         return None
@@ -249,6 +259,8 @@ def _window(lines: list[str], i: int, first: str, key: str, eng: _Engine) -> tup
                 break
             joined = " ".join(parts)
             m = window.fullmatch(joined)
+            if m is None and despin is not None:
+                m = window.fullmatch(despin(joined))
             if m is not None:
                 best = (eng.by_group[m.lastgroup], j, joined)  # type: ignore[index]
         j += 1
@@ -260,8 +272,12 @@ def _item_like(line: str, eng: _Engine) -> bool:
     return len(line) <= eng.item_chars and (not line.endswith((".", ",", ":", ";")) or line.endswith("..."))
 
 
-def find(lines: list[str]) -> list[Boilerplate]:
-    """Boilerplate spans in ``lines``, in order, non-overlapping (line indexes inclusive)."""
+def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) -> list[Boilerplate]:
+    """Boilerplate spans in ``lines``, in order, non-overlapping (line indexes inclusive).
+
+    ``despin`` gives a line as it read before spinning; a line no pattern takes is tried again in
+    that form (None: patterns see lines only as written).
+    """
     eng = _engine()
     found: list[Boilerplate] = []
     block: str | None = None
@@ -295,6 +311,8 @@ def find(lines: list[str]) -> list[Boilerplate]:
             rule = _match(text, key, eng)
             if rule is not None and (seen_content or rule.position != "body"):
                 hit = (rule, i, raw)
+        if hit is None and despin is not None and len(text) <= eng.despin_chars:
+            hit = _unspun_hit(lines, i, text, raw, key, seen_content, despin, eng)
         if hit is not None:
             rule, last, joined = hit
             if block is not None and rule.kind in eng.absorbs and items < limit:
@@ -315,6 +333,21 @@ def find(lines: list[str]) -> list[Boilerplate]:
             block, seen_content, last_content = None, True, i
         i += 1
     return _tail(lines, found, last_content, eng) if eng.tail and last_content >= 0 else found
+
+
+def _unspun_hit(
+    lines: list[str], i: int, text: str, raw: str, key: str, seen: bool, despin: Callable[[str], str], eng: _Engine
+) -> tuple[_Rule, int, str] | None:
+    """The hit of line ``i`` read as unspun text: a window from it, else the line alone."""
+    if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        hit = _window(lines, i, text, key, eng, despin)
+        if hit is not None:
+            return hit
+    plain = despin(text)
+    if plain == text:
+        return None
+    rule = _match(plain, _key(plain), eng)
+    return (rule, i, raw) if rule is not None and (seen or rule.position != "body") else None
 
 
 def _tail(lines: list[str], found: list[Boilerplate], last: int, eng: _Engine) -> list[Boilerplate]:

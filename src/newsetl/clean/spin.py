@@ -1209,6 +1209,12 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
     return Evidence(low, round(score, 3), spun)
 
 
+def unspun(text: str) -> str:
+    """``text`` with the repairs every article gets (low and context tiers): how a line of page
+    furniture read before spinning, for the boilerplate patterns ("Comply with us on Fb")."""
+    return repair(text, False)[0]
+
+
 def repair(
     text: str, spun: bool, field: str = "body", lex: Lexicon | None = None, style: Style = None
 ) -> tuple[str, list[Edit]]:

@@ -1,0 +1,102 @@
+"""Spun page furniture: spinners rewrite footers and player notices too, and they must still go.
+
+The boilerplate patterns stay in plain English; a short line they miss is tried again as the spin
+lexicon's always-on tiers read it (``spin.unspun``). The rules for furniture phrases are pinned to
+the furniture ("Comply with us on Twitter", "think about upgrading to a net browser"), so the same
+words in prose are left alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsetl
+from newsetl.clean import boilerplate, spin
+
+SPUN_VIDEO = [
+    "This video can't be performed",
+    "To view this video please allow JavaScript, and think about upgrading to a",
+    "net browser that",
+    "helps HTML5",
+    "video",
+]
+PROSE = "The council said it would reopen the bridge next month after repairs costing £2m."
+
+
+def spans(lines: list[str], **kw) -> list[tuple[str, int, int]]:
+    return [(b.kind, b.first_line, b.last_line) for b in boilerplate.find(lines, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("spun", "plain"),
+    [
+        ("Comply with us on Twitter @DailyBeacon and like us on Fb.",
+         "Follow us on Twitter @DailyBeacon and like us on Facebook."),
+        ("Comply with Daily Beacon throughout our social channels, on Twitter, Fb and Instagram.",
+         "Follow Daily Beacon across our social channels, on Twitter, Facebook and Instagram."),
+        ("Electronic mail us at tips@beacon.example or ring the newsdesk.",
+         "Email us at tips@beacon.example or ring the newsdesk."),
+        ("To view this video please allow JavaScript, and think about upgrading to a net browser that helps HTML5 "
+         "video", "To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+         "HTML5 video"),
+        ("This video can't be performed", "This video can't be played"),
+        ("A source, who spoke on situation of anonymity, confirmed the talks.",
+         "A source, who spoke on condition of anonymity, confirmed the talks."),
+    ],
+)
+def test_furniture_rules_repair_in_any_article(spun, plain):
+    assert spin.unspun(spun) == plain
+    assert spin.repair(spun, spun=False)[0] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms must comply with us on data rules, the regulator said.",
+        "Players who fail to comply with UK Athletics on drug tests face bans.",
+        "The new rules allow JavaScript to run in the sandbox.",
+        "He spent the night surfing the net with an old net browser.",
+        "The charity helps HTML coders find work.",
+        "Fb, the note between E and F flat, is rarely written.",
+        "He spoke on the situation of the economy.",
+        "The situation of anonymous donors was discussed.",
+        "The concert was performed in the video studio.",
+        "Throughout our history, social clubs have closed.",
+    ],
+)
+def test_furniture_rules_leave_prose_alone(text):
+    assert spin.repair(text, spun=True)[0] == text
+
+
+def test_spun_footer_lines_are_boilerplate_and_prose_is_not():
+    lines = [
+        "Council reopens the old bridge",
+        PROSE,
+        "Get in contact: Electronic mail us at tips@beacon.example or name 020 7946 0123.",
+        "Comply with us on Twitter @DailyBeacon and like us on Fb.",
+        "Firms must comply with us on data rules, the regulator said.",
+    ]
+    assert spans(lines) == [("contact", 2, 2), ("social_follow", 3, 3)]
+    assert spans(lines, despin=None) == []  # as written, no pattern takes them
+
+
+def test_spun_video_notice_broken_over_lines_is_removed():
+    lines = ["Council reopens the old bridge", PROSE, *SPUN_VIDEO, PROSE]
+    assert spans(lines) == [("video_player", 2, 2), ("video_player", 3, 6)]
+
+
+def test_process_moves_spun_furniture_out_and_records_its_repairs():
+    text = "\n\n".join(["Council reopens the old bridge", PROSE, "\n".join(SPUN_VIDEO),
+                       "Comply with us on Twitter @DailyBeacon and like us on Fb."])
+    row = newsetl.process(text, source="t")
+    assert row["paragraphs"] == [PROSE]
+    assert [b["kind"] for b in row["boilerplate"]] == ["video_player", "video_player", "social_follow"]
+    follow = row["boilerplate"][2]["text"]
+    assert follow == "Follow us on Twitter @DailyBeacon and like us on Facebook."
+    # every repair of the furniture is recorded against its field, so the raw line can be rebuilt
+    edits = [e for e in row["edits"] if e["field"] == "boilerplate[2]"]
+    raw = follow
+    for e in sorted(edits, key=lambda e: -e["start"]):
+        raw = raw[: e["start"]] + e["before"] + raw[e["end"]:]
+    assert raw == "Comply with us on Twitter @DailyBeacon and like us on Fb."
+    assert {e["rule"] for e in edits} == {"pt.follow_us_comply_with", "pt.facebook_fb"}
