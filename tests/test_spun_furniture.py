@@ -42,6 +42,30 @@ def spans(lines: list[str], **kw) -> list[tuple[str, int, int]]:
         ("This video can't be performed", "This video can't be played"),
         ("A source, who spoke on situation of anonymity, confirmed the talks.",
          "A source, who spoke on condition of anonymity, confirmed the talks."),
+        ("Observe us on Instagram", "Follow us on Instagram"),
+        ("Learn extra: Ferry operator cancels winter crossings", "Read more: Ferry operator cancels winter crossings"),
+        ("LEARN MORE: Ferry operator cancels winter crossings", "READ MORE: Ferry operator cancels winter crossings"),
+        ("Learn the complete story right here", "Read the full story here"),
+        ("Signal as much as our every day publication", "Sign up to our daily newsletter"),
+        ("Signal as much as get the most recent headlines", "Sign up to get the most recent headlines"),
+        ("Signal up for breaking information alerts", "Sign up for breaking news alerts"),
+        ("Be a part of our WhatsApp channel", "Join our WhatsApp channel"),
+        ("Join our each day e-newsletter", "Join our daily e-newsletter"),
+        ("Obtain our free app", "Download our free app"),
+        ("Go away a remark", "Leave a comment"),
+        ("Have you ever received a narrative? E-mail us at desk@beacon.example",
+         "Have you got a story? E-mail us at desk@beacon.example"),
+        ("Picture caption, Volunteers clear the beach", "Image caption, Volunteers clear the beach"),
+        ("Picture supply, Beacon Photos", "Image source, Beacon Photos"),
+        ("Printed 14 March 2024", "Published 14 March 2024"),
+        ("Revealed: Tuesday 3 June 2025 10:02", "Published: Tuesday 3 June 2025 10:02"),
+        ("Final up to date: 14 March 2024 at 10:32", "Last updated: 14 March 2024 at 10:32"),
+        ("Associated Subjects", "Related Topics"),
+        ("Most Learn", "Most Read"),
+        ("Prime Tales", "Top Stories"),
+        ("Extra on this story", "More on this story"),
+        ("Commercial", "Advertisement"),
+        ("Article continues beneath commercial", "Article continues below advertisement"),
     ],
 )
 def test_furniture_rules_repair_in_any_article(spun, plain):
@@ -62,6 +86,26 @@ def test_furniture_rules_repair_in_any_article(spun, plain):
         "The situation of anonymous donors was discussed.",
         "The concert was performed in the video studio.",
         "Throughout our history, social clubs have closed.",
+        "Scientists observe us on camera for the study.",
+        "Teachers say pupils learn more: maths, reading and art.",
+        "Pupils learn the full story of the war in year nine.",
+        "The rate cut could signal as much as a 10% fall in mortgage costs.",
+        "The policy may signal as much as the government wants.",
+        "She wanted to be a part of our team.",
+        "Researchers obtain the app data from the company.",
+        "The publication of the report was delayed.",
+        "The daily publication of figures resumed.",
+        "He joined our weekly publication in 1998.",
+        "The novel was printed 14 times before 1900.",
+        "The boat was up to date in 2020.",
+        "Associated Press",
+        "Most learn to swim by the age of ten.",
+        "Prime minister",
+        "Extra time was needed.",
+        "Commercial property prices fell.",
+        "Promoting the scheme cost £2m.",
+        "They received a narrative of the events in writing.",
+        "The picture supply chain broke down.",
     ],
 )
 def test_furniture_rules_leave_prose_alone(text):
@@ -78,6 +122,27 @@ def test_spun_footer_lines_are_boilerplate_and_prose_is_not():
     ]
     assert spans(lines) == [("contact", 2, 2), ("social_follow", 3, 3)]
     assert spans(lines, despin=None) == []  # as written, no pattern takes them
+
+
+def test_spun_page_furniture_of_each_kind_is_boilerplate():
+    lines = [
+        "Ferry operator cancels winter crossings",
+        "Printed 14 March 2024",
+        PROSE,
+        "Picture caption, Volunteers clear the beach",
+        PROSE,
+        "Commercial",
+        PROSE,
+        "Learn extra: Harbour repairs to start in spring",
+        "Signal as much as our every day publication",
+        "Obtain our free app",
+        "Go away a remark",
+        "Associated Subjects",
+    ]
+    kinds = [(b.kind, b.first_line) for b in boilerplate.find(lines)]
+    assert kinds == [("dateline", 1), ("image_credit", 3), ("advert", 5), ("related", 7), ("newsletter", 8),
+                     ("app_promo", 9), ("comments", 10), ("tags", 11)]
+    assert boilerplate.find(lines, despin=None) == []
 
 
 def test_spun_video_notice_broken_over_lines_is_removed():

@@ -1210,9 +1210,13 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
 
 
 def unspun(text: str) -> str:
-    """``text`` with the repairs every article gets (low and context tiers): how a line of page
-    furniture read before spinning, for the boilerplate patterns ("Comply with us on Fb")."""
-    return repair(text, False)[0]
+    """``text`` with the repairs every article gets (low and context tiers), one pass: how a line of
+    page furniture read before spinning, for the boilerplate patterns ("Comply with us on Fb"). The
+    repair stage later records them; one pass, as a second would scan a text nothing else reads."""
+    hits = find(text, ambiguous=False)
+    if not hits:
+        return text
+    return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], "")[0]
 
 
 def repair(
