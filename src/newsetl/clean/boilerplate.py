@@ -307,12 +307,14 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
         # A window opens only on a line cut mid-sentence: whole sentences match on their own.
         if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
             hit = _window(lines, i, text, key, eng)
+            if hit is None and despin is not None and len(text) <= eng.despin_chars:
+                hit = _window(lines, i, text, key, eng, despin)
         if hit is None:
             rule = _match(text, key, eng)
             if rule is not None and (seen_content or rule.position != "body"):
                 hit = (rule, i, raw)
         if hit is None and despin is not None and len(text) <= eng.despin_chars:
-            hit = _unspun_hit(lines, i, text, raw, key, seen_content, despin, eng)
+            hit = _unspun_hit(i, text, raw, seen_content, despin, eng)
         if hit is not None:
             rule, last, joined = hit
             if block is not None and rule.kind in eng.absorbs and items < limit:
@@ -336,13 +338,9 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
 
 
 def _unspun_hit(
-    lines: list[str], i: int, text: str, raw: str, key: str, seen: bool, despin: Callable[[str], str], eng: _Engine
+    i: int, text: str, raw: str, seen: bool, despin: Callable[[str], str], eng: _Engine
 ) -> tuple[_Rule, int, str] | None:
-    """The hit of line ``i`` read as unspun text: a window from it, else the line alone."""
-    if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
-        hit = _window(lines, i, text, key, eng, despin)
-        if hit is not None:
-            return hit
+    """The hit of line ``i`` alone, read as unspun text (windows are tried unspun where they open)."""
     plain = despin(text)
     if plain == text:
         return None
