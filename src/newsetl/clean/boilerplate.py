@@ -308,7 +308,7 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
         if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
             hit = _window(lines, i, text, key, eng)
             if hit is None and despin is not None and len(text) <= eng.despin_chars:
-                hit = _window(lines, i, text, key, eng, despin)
+                hit = _window(lines, i, despin(text), key, eng, despin)  # its start may be spun too
         if hit is None:
             rule = _match(text, key, eng)
             if rule is not None and (seen_content or rule.position != "body"):
