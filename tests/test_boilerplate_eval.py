@@ -61,15 +61,15 @@ def test_the_headline_survives(dump):
 
 
 @pytest.mark.parametrize(
-    ("split", "floor"),
-    [("dev", 0.97), ("heldout", 0.95), ("spun_dev", 0.95), ("spun_dev2", 0.95), ("spun_dev3", 0.95),
-     ("spun_heldout", 0.7)],
+    ("split", "floor", "kind_floor"),
+    [("dev", 0.97, 0.95), ("heldout", 0.95, 0.95), ("spun_dev", 0.95, 0.95), ("spun_dev2", 0.95, 0.95),
+     ("spun_dev3", 0.95, 0.95), ("spun_dev4", 0.9, 0.95), ("spun_heldout", 0.7, 0.9)],
 )
-def test_overall_figures(split, floor):
+def test_overall_figures(split, floor, kind_floor):
     s = ev.score(DUMPS[split])
     p, r, f = ev.prf(s.tp, s.fp, s.fn)
     assert p >= 0.98 and f >= floor
-    assert s.kind_right / s.tp >= 0.95
+    assert s.kind_right / s.tp >= kind_floor
 
 
 def test_clean_corpus_lines_taken(tmp_path):

@@ -35,7 +35,7 @@ from newsetl.evaluate.scores import prf
 from newsetl.resources import data_path
 
 CONTENT = "."
-SPLITS = ("dev", "heldout", "spun_dev", "spun_dev2", "spun_dev3", "spun_heldout")
+SPLITS = ("dev", "heldout", "spun_dev", "spun_dev2", "spun_dev3", "spun_dev4", "spun_heldout")
 
 
 @dataclass
