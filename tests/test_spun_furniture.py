@@ -323,8 +323,28 @@ def test_process_moves_spun_furniture_out_and_records_its_repairs():
     assert follow == "Follow us on Twitter @DailyBeacon and like us on Facebook."
     # every repair of the furniture is recorded against its field, so the raw line can be rebuilt
     edits = [e for e in row["edits"] if e["field"] == "boilerplate[2]"]
-    raw = follow
-    for e in sorted(edits, key=lambda e: -e["start"]):
-        raw = raw[: e["start"]] + e["before"] + raw[e["end"]:]
-    assert raw == "Comply with us on Twitter @DailyBeacon and like us on Fb."
+    assert undo(follow, edits) == "Comply with us on Twitter @DailyBeacon and like us on Fb."
     assert {e["rule"] for e in edits} == {"pt.follow_us_comply_with", "pt.facebook_fb"}
+
+
+def undo(text: str, edits: list[dict]) -> str:
+    """``text`` with its recorded edits taken back, last first."""
+    for e in sorted(edits, key=lambda e: -e["start"]):
+        text = text[: e["start"]] + e["before"] + text[e["end"]:]
+    return text
+
+
+def test_a_notice_spun_on_its_first_line_keeps_every_repair_on_record():
+    notice = [
+        "To read this video please change JavaScript, and take into account",
+        "upgrading to an internet browser that",
+        "supports hypertext markup language5",
+        "video",
+    ]
+    row = newsetl.process("\n".join(["Council reopens the old bridge", PROSE, *notice, PROSE]), source="t")
+    assert row["paragraphs"] == [PROSE, PROSE]
+    [span] = row["boilerplate"]
+    assert span["text"] == ("To view this video please enable JavaScript, and consider upgrading to an internet "
+                            "browser that supports HTML5 video")
+    edits = [e for e in row["edits"] if e["field"] == "boilerplate[0]"]
+    assert undo(span["text"], edits) == " ".join(notice)  # the first line's repairs too

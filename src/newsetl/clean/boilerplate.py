@@ -242,8 +242,10 @@ def _window(
     lines: list[str], i: int, first: str, key: str, eng: _Engine, despin: Callable[[str], str] | None = None
 ) -> tuple[_Rule, int, str] | None:
     """Longest run of lines from ``i`` (blank lines skipped) whose joined text a window pattern takes,
-    as written or, with ``despin``, as unspun (a spun phrase may run over a line break)."""
-    opened = tuple(r for r, start in eng.starts[key] if start.match(first))
+    as written or, with ``despin``, as unspun (a spun phrase may run over a line break). The span keeps
+    the lines as written, so the repair stage records every change to them."""
+    head = first if despin is None else despin(first)  # the start may be spun too
+    opened = tuple(r for r, start in eng.starts[key] if start.match(head))
     if not opened:
         return None
     window = _window_regex(opened)
@@ -308,7 +310,7 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
         if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
             hit = _window(lines, i, text, key, eng)
             if hit is None and despin is not None and len(text) <= eng.despin_chars:
-                hit = _window(lines, i, despin(text), key, eng, despin)  # its start may be spun too
+                hit = _window(lines, i, text, key, eng, despin)
         if hit is None:
             rule = _match(text, key, eng)
             if rule is not None and (seen_content or rule.position != "body"):
