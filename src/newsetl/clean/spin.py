@@ -1214,9 +1214,12 @@ def unspun(text: str) -> str:
     page furniture read before spinning, for the boilerplate patterns ("Comply with us on Fb"). The
     repair stage later records them; one pass, as a second would scan a text nothing else reads."""
     hits = find(text, ambiguous=False)
-    if not hits:
-        return text
-    return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], "")[0]
+    return _applied(text, hits, "")[0] if hits else text
+
+
+def _applied(text: str, hits: list[Hit], field: str) -> tuple[str, list[Edit]]:
+    """``text`` with ``hits`` (non-overlapping, in order) written in, and their edits."""
+    return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], field)
 
 
 def repair(
@@ -1233,8 +1236,7 @@ def repair(
         hits = find(text, lex, ambiguous=spun, style=style)
         if not hits:
             break
-        matches = [(h.start, h.end, h.replacement, h.rule.id) for h in hits]
-        new, new_edits = apply_matches(text, matches, field)
+        new, new_edits = _applied(text, hits, field)
         edits = compose(text, edits, new_edits)
         text = new
     return text, edits
