@@ -1,4 +1,4 @@
-"""``newsetl`` command line: ``run`` the job, ``eval`` quality figures."""
+"""``newsetl`` command line: ``run`` the job, ``eval`` quality figures, ``lexicon-analysis`` (maintainers)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("-h", "--help"):
         print("usage: newsetl run [--input GLOB] [--output DIR] [--overwrite] [beam flags]\n"
-              "       newsetl eval {spin,quotes} [options]")
+              "       newsetl eval {spin,quotes} [options]\n"
+              "       newsetl lexicon-analysis   (rewrite data/spin_analysis.json after editing the spin lexicon)")
         return 0
     cmd, rest = argv[0], argv[1:]
     if cmd == "run":
@@ -27,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_main(rest)
     if cmd == "eval":
         return _eval(rest)
+    if cmd == "lexicon-analysis":
+        from newsetl.clean.spin_analysis import write
+
+        return write()
     print(f"newsetl: unknown command {cmd!r}", file=sys.stderr)
     return 2
 

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from newsetl.clean.spin_analysis import decode_pattern, encode_pattern, stored
 from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
 
@@ -480,7 +481,7 @@ def _needed(items: list) -> str:
     return found
 
 
-@cache
+@stored("derived_scan", lambda scan: scan and scan.pattern, lambda src: src and LazyPattern(src))
 def _derived_scan(regex: str) -> LazyPattern | None:
     """A scan for a regex rule without one in the lexicon: ``_needed``, if the rule's parse gives one.
     Bounded: lexicon regexes only."""
@@ -559,7 +560,7 @@ def _parsed(regex: str) -> list | None:
     return None if tree is None else list(tree.data)
 
 
-@cache
+@stored("start_finder", encode_pattern, decode_pattern)
 def _start_finder(regex: str) -> re.Pattern[str] | None:
     """Where in the lower-cased text a match of ``regex`` (IGNORECASE) can start, or None if unknown.
 
@@ -736,7 +737,7 @@ def _skeleton_regex(regex: str, backwards: bool, begin: str, anywhere: str) -> r
         return None
 
 
-@cache
+@stored("reversed_tail", encode_pattern, decode_pattern)
 def _reversed_tail(regex: str) -> re.Pattern[str] | None:
     """For a left context: a regex that matches at the start of the reversed window wherever the
     context matches the window up to its end, or None. ``^`` matches at the window's start only (at 0,
@@ -745,7 +746,7 @@ def _reversed_tail(regex: str) -> re.Pattern[str] | None:
     return _skeleton_regex(regex, True, r"\Z", "(?!)")  # \Z holds in the empty window only
 
 
-@cache
+@stored("left_skeleton", encode_pattern, decode_pattern)
 def _left_skeleton(regex: str) -> re.Pattern[str] | None:
     """For a left context: a regex a text holds wherever the context holds somewhere in it, or None.
     Bounded: lexicon left contexts only."""
@@ -955,7 +956,7 @@ def _words_of(atoms: tuple[_Atom, ...]) -> set[frozenset[str]]:
     return out
 
 
-@cache
+@stored("word_clauses", lambda clauses: [sorted(c) for c in clauses], lambda data: tuple(map(frozenset, data)))
 def _word_clauses(regex: str) -> tuple[frozenset[str], ...]:
     """Sets of words, of each of which every match of ``regex`` (IGNORECASE) puts one in the word set
     of the lower-cased text, smallest first; empty when unknown. A text without them cannot match
@@ -991,11 +992,11 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     must = frozenset(w for c in clauses if len(c) == 1 for w in c)
     ors = tuple(c for c in clauses if len(c) > 1)
     left = _left_skeleton(rule.left.pattern) if rule.left is not None and not rule.left_negated else None
-    if left is not None and _has_letters(_left_items(rule.left.pattern)):  # words: a scan of alternatives at
+    if left is not None and _left_has_words(rule.left.pattern):  # words: a scan of alternatives at
         left = None  # every position, costlier than most rules it would skip; punctuation (". ") is cheap
     # a whole-word rule keeps the near path where a lookahead gives it a finder: {capitalise}'s would stop at
     # every "a ", "in ", "the " of a paragraph
-    whole = left is not None and _whole_words(_parsed(pattern.pattern) or [])
+    whole = left is not None and _matches_whole_words(pattern.pattern)
     near = re.compile(f"(?={left.pattern})", re.IGNORECASE) if whole else None
     then = _left_then(left, pattern.pattern) if left is not None else None
     scan = lex.regex_scan[k] or _derived_scan(pattern.pattern)
@@ -1003,6 +1004,37 @@ def _plan(lex: Lexicon, k: int) -> _Plan:
     _regate(lex, k, must)
     lex.plans[k] = plan
     return plan
+
+
+@stored("left_has_words", bool, bool)
+def _left_has_words(regex: str) -> bool:
+    """Whether a left context consumes a literal letter or digit. Bounded: lexicon left contexts only."""
+    return _has_letters(_left_items(regex) or [])
+
+
+@stored("whole_words", bool, bool)
+def _matches_whole_words(regex: str) -> bool:
+    """``_whole_words`` of a regex rule. Bounded: lexicon regexes only."""
+    return _whole_words(_parsed(regex) or [])
+
+
+def analysis_inputs(lex: Lexicon | None = None) -> dict[str, set[str]]:
+    """Every regex each stored analysis (``spin_analysis``) is asked about for the lexicon: what its file holds."""
+    lex = lex or lexicon()
+    patterns = {pattern.pattern for pattern, _ in lex.regex}
+    lefts = {rule.left.pattern for _, rule in lex.regex if rule.left is not None and not rule.left_negated}
+    bare = {pattern.pattern for (pattern, _), scan in zip(lex.regex, lex.regex_scan, strict=True) if scan is None}
+    scans = {scan.pattern for scan in lex.regex_scan if scan is not None}
+    scans |= {scan.pattern for scan in map(_derived_scan.compute, bare) if scan is not None}
+    return {
+        "start_finder": patterns | scans,
+        "word_clauses": patterns,
+        "left_skeleton": lefts,
+        "left_has_words": lefts,
+        "whole_words": patterns,
+        "reversed_tail": {rule.left.pattern for rule in lex.rules if rule.left is not None},
+        "derived_scan": bare,
+    }
 
 
 def _regate(lex: Lexicon, k: int, must: frozenset[str]) -> None:
