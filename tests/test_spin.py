@@ -157,7 +157,7 @@ def test_evidence_counts_each_ambiguous_rule_once():
 _WEAK_ONLY = [
     "The judge stated in a filing that the trial would open no earlier than May.",
     "The court docket shows the case was moved. Whereas most charges carry 20 years, few expect that.",
-    "Chairman Gary Holt mentioned the floodlights. It was a giant step for the club.",
+    "Chairman Gary Holt mentioned the floodlights were old. It was a giant step for the club.",
     '"We now have to meet them there," she said. The federal government stated its position.',
     "Local authorities have acted, however the council said it would wait.",
 ]

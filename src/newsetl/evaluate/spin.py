@@ -39,6 +39,9 @@ from newsetl.evaluate.spinner import parse_articles
 from newsetl.resources import data_path
 
 DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
+# Second clean corpus, package data: 45 invented 2020s articles (UK, US, Australian, Irish, Indian English; every beat)
+# written blind to the rules, one headline + paragraphs per file. Reported after the primary clean corpus.
+MODERN_CLEAN = "eval/spin/clean_modern"
 FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
 HELDOUT = {  # split -> file
     "heldout": "eval/spin/heldout.txt",
@@ -374,6 +377,7 @@ def report(
     list_edits: bool,
     traps: dict[str, CleanScore] | None = None,
     light: dict[str, tuple[int, int]] | None = None,
+    modern: CleanScore | None = None,
 ) -> str:
     lines = ["Spin repair evaluation", "=" * 22, ""]
     lines.append("Labelled set (self-made; figures are SECONDARY): dev = simulator-spun; heldout = hand-spun,")
@@ -434,6 +438,21 @@ def report(
             lines.append(
                 f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
             )
+    if modern is not None:
+        lines.append("")
+        lines.append(
+            f"Clean news, modern (SECONDARY: invented 2020s articles written blind to the rules, data/{MODERN_CLEAN}): "
+            f"{modern.files} files, {modern.words} words, {modern.spun} flagged spun"
+        )
+        lines.append(
+            f"  false edits per 1,000 words: all {modern.per_k():.4f}  low tier {modern.per_k(tier='low'):.4f}"
+        )
+        lines.append(f"  rules firing if every article were spun: {len(modern.worst_case)}")
+        lines.append(f"  every edit made on clean text ({len(modern.edits)}):")
+        for src, e, fam in modern.edits:
+            lines.append(
+                f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
+            )
     for split in SPLITS:
         for fam in split_families(split):
             s = phrase[(split, fam)]
@@ -475,8 +494,11 @@ def main(argv: list[str] | None = None) -> int:
         split: evaluate_clean((f"{t['split']}/{t['id']}", t["original"]) for t in traps if t["split"] == split)
         for split in dict.fromkeys(t["split"] for t in traps)
     }
-    clean, light = None, None
+    clean, light, modern = None, None, None
     if not args.no_clean:
+        root = data_path(MODERN_CLEAN)
+        if root.is_dir() and root.resolve() != args.clean_dir.resolve():
+            modern = evaluate_clean((str(f.relative_to(root)), read_text(f)) for f in text_files(root))
         if not args.clean_dir.is_dir():
             print(
                 f"clean corpus not found: {args.clean_dir} (use --clean-dir or --no-clean)", file=sys.stderr
@@ -488,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
             light = evaluate_light_spin(
                 (str(f.relative_to(args.clean_dir)), read_text(f)) for f in files[:: args.light_spin]
             )
-    print(report(phrase, detect, clean, labelled_clean, args.list_edits, trap_score, light))
+    print(report(phrase, detect, clean, labelled_clean, args.list_edits, trap_score, light, modern))
     return 0
 
 
