@@ -39,8 +39,8 @@ from newsetl.evaluate.spinner import parse_articles
 from newsetl.resources import data_path
 
 DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
-# Second clean corpus, package data: 45 invented 2020s articles (UK, US, Australian, Irish, Indian English; every beat)
-# written blind to the rules, one headline + paragraphs per file. Reported after the primary clean corpus.
+# Second clean corpus, package data: 70 invented 2020s articles (UK, US, Australian, Irish, Indian English; every beat),
+# 01-45 written blind to the rules; one headline + paragraphs per file. Reported after the primary clean corpus.
 MODERN_CLEAN = "eval/spin/clean_modern"
 FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
 HELDOUT = {  # split -> file
@@ -441,7 +441,7 @@ def report(
     if modern is not None:
         lines.append("")
         lines.append(
-            f"Clean news, modern (SECONDARY: invented 2020s articles written blind to the rules, data/{MODERN_CLEAN}): "
+            f"Clean news, modern (SECONDARY: invented 2020s articles, 01-45 written blind, data/{MODERN_CLEAN}): "
             f"{modern.files} files, {modern.words} words, {modern.spun} flagged spun"
         )
         lines.append(
