@@ -6,7 +6,7 @@ every article treated as spun, "a result within the poll's margin of error" -> "
 "She also mentioned the company's commitment to retraining" -> "said" (pt.mentioned) changed too. Each rule now keeps
 the spun reading only: sentences below are our own.
 
-Files 46-70 were written after those fixes (having read only the rows above): with every article treated as spun,
+Files 46-75 were written after those fixes (having read only the rows above): with every article treated as spun,
 "giving each business greater focus" -> "both" (pt.each_plural: its "not -ss/-us/-is/-ics" checks looked at the
 letters before the final s, so "business", "bonus" and "analysis" passed) and "her department had lost several
 lecturers" in a universities story -> "teachers" (pt.teachers_lecturers_school took "students" as a school cue).
@@ -117,7 +117,7 @@ def test_spun_forms_are_still_repaired(spun, original, flagged):
 def test_modern_clean_corpus_stays_unedited():
     root = data_path(ev.MODERN_CLEAN)
     files = text_files(root)
-    assert len(files) == 70
+    assert len(files) == 75
     score = ev.evaluate_clean((f.name, read_text(f)) for f in files)
     assert score.words > 30000
     assert [(src, e.rule, e.before) for src, e, _ in score.edits] == []

@@ -39,7 +39,7 @@ from newsetl.evaluate.spinner import parse_articles
 from newsetl.resources import data_path
 
 DEFAULT_CLEAN_DIR = Path("/work/shared/corpora/bbc-news-2005")
-# Second clean corpus, package data: 70 invented 2020s articles (UK, US, Australian, Irish, Indian English; every beat),
+# Second clean corpus, package data: 75 invented 2020s articles (UK, US, Australian, Irish, Indian English; every beat),
 # 01-45 written blind to the rules; one headline + paragraphs per file. Reported after the primary clean corpus.
 MODERN_CLEAN = "eval/spin/clean_modern"
 FAMILIES = ("phrase_thesaurus", "wordnet_paraphrase")
