@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from newsetl.clean import lines as lines_mod
 from newsetl.clean import spin, unicode
 from newsetl.resources import load_json
 
@@ -317,6 +318,8 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
                 hit = (rule, i, raw)
         if hit is None and despin is not None and len(text) <= eng.despin_chars:
             hit = _unspun_hit(i, text, raw, seen_content, despin, eng)
+        if hit is not None and hit[1] == i:
+            hit = _run_on(lines, hit, eng)
         if hit is not None:
             rule, last, joined = hit
             if block is not None and rule.kind in eng.absorbs and items < limit:
@@ -337,6 +340,31 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
             block, seen_content, last_content = None, True, i
         i += 1
     return _tail(lines, found, last_content, eng) if eng.tail and last_content >= 0 else found
+
+
+_WRAPPED_CHARS = 50  # a line this long that stops mid-sentence may have been cut by a hard wrap
+
+
+def _run_on(lines: list[str], hit: tuple[_Rule, int, str], eng: _Engine) -> tuple[_Rule, int, str]:
+    """A one-line hit cut mid-sentence, with the lines that finish its sentence: a hard-wrapped dump
+    breaks a notice anywhere ("... for the latest news" / "straight to your inbox."), and the
+    single-line patterns, open at the end, take its first line alone. Only lines right below it
+    (no blank line between) are taken, the first starting in lower case, each while the line above
+    does not end a sentence, and none a line of furniture itself, so a paragraph of its own on the
+    next line is never taken. A short line ("By Jo Bloggs") was not cut by a wrap: it stays alone."""
+    rule, last, joined = hit
+    if len(joined) < _WRAPPED_CHARS:
+        return hit
+    parts, j = [joined], last + 1
+    while j < len(lines) and len(parts) < eng.window_lines and not lines_mod.ends_sentence(parts[-1]):
+        nxt = lines[j].strip()
+        if not nxt or (len(parts) == 1 and not nxt[:1].islower()) or classify(nxt) is not None:
+            break
+        if sum(map(len, parts)) + len(nxt) > eng.window_chars:
+            break
+        parts.append(nxt)
+        j += 1
+    return hit if len(parts) == 1 else (rule, j - 1, " ".join(parts))
 
 
 def _unspun_hit(
