@@ -45,3 +45,33 @@ def test_a_notice_is_not_run_on_into_the_next_paragraph_line():
     # one paragraph per line: the next line is a paragraph of its own, even when the notice has no full stop
     lines = ["Sign up to our free newsletter for the latest news", "Council leaders met on Monday."]
     assert [(b.first_line, b.last_line) for b in boilerplate.find(lines)] == [(0, 0)]
+
+
+# --- an old table-layout page: no <article>, no <h1>, the headline in an <h2>, <br><br> paragraphs -----
+
+OLD_PAGE = """<html><head><title>Pier Cafe Reopens - Anytown Echo</title></head><body>
+<table><tr><td class="menu"><a href="/">Home</a> | <a href="/news/">News</a> | <a href="/sport/">Sport</a></td></tr>
+<tr><td>
+<h2>Pier cafe reopens after winter storm damage</h2>
+The cafe at the end of the pier opened its doors again on Saturday after three months of repairs.<br><br>
+Its owner said bookings for the summer were already stronger than last year.<br><br>
+</td></tr></table></body></html>"""
+
+
+def test_page_without_h1_takes_the_heading_its_title_shortens():
+    from newsetl.read.html import extract
+
+    page = extract(OLD_PAGE)
+    assert page.headline == "Pier cafe reopens after winter storm damage"
+    assert page.paragraphs[0].startswith("The cafe at the end of the pier")
+
+
+def test_a_title_that_only_starts_a_first_paragraph_does_not_take_it():
+    from newsetl.read.html import extract
+
+    html = OLD_PAGE.replace("<h2>Pier cafe reopens after winter storm damage</h2>", "").replace(
+        "The cafe at the end", "Pier cafe reopens: the cafe at the end"
+    )
+    page = extract(html)
+    assert page.headline.startswith("Pier Cafe Reopens")
+    assert page.paragraphs[0].startswith("Pier cafe reopens: the cafe")
