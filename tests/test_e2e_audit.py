@@ -75,3 +75,24 @@ def test_a_title_that_only_starts_a_first_paragraph_does_not_take_it():
     page = extract(html)
     assert page.headline.startswith("Pier Cafe Reopens")
     assert page.paragraphs[0].startswith("Pier cafe reopens: the cafe")
+
+
+# --- furniture lines the patterns missed -------------------------------------------------------------
+
+
+def test_furniture_lines_seen_on_real_pages_are_classified():
+    assert boilerplate.classify("Posted on 12/03/2025 by Anytown Echo staff") == "dateline"
+    assert boilerplate.classify("Published 2025-03-12 09:30") == "dateline"
+    assert boilerplate.classify("Share this story: Facebook | Twitter | Email") == "share"
+    assert boilerplate.classify("Follow the Anytown Echo on Facebook, X and Instagram.") == "social_follow"
+    assert boilerplate.classify("Follow all the latest football news on our live page.") == "more_stories"
+
+
+def test_prose_that_looks_like_that_furniture_stays():
+    for line in (
+        "Posted on the notice board on 12/03/2025 was a list of the closures.",
+        "Follow the instructions on WhatsApp if you receive a message.",
+        "Fans follow all the latest transfer gossip closely, the club said.",
+        "The 12/03/2025 deadline was missed by three councils.",
+    ):
+        assert boilerplate.classify(line) is None, line
