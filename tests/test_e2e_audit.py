@@ -96,3 +96,51 @@ def test_prose_that_looks_like_that_furniture_stays():
         "The 12/03/2025 deadline was missed by three councils.",
     ):
         assert boilerplate.classify(line) is None, line
+
+
+# --- quotes attributed to a role with the name in apposition ------------------------------------------
+
+BRIDGE = "Anytown bridge to close for repairs"
+
+
+def _speakers(paragraph: str) -> list[tuple[str | None, str | None, str | None]]:
+    row = newsetl.process(f"{BRIDGE}\n{paragraph}\n")
+    return [(q["speaker"], q["speaker_mention"], q["cue"]) for q in row["quotes"]]
+
+
+def test_role_then_name_in_apposition_before_the_cue():
+    got = _speakers("\u201cThe timing is unhelpful,\u201d its general secretary, Paul Irving, said.")
+    assert got == [("Paul Irving", "Paul Irving", "said")]
+    got = _speakers("\u201cIt is overdue,\u201d the museum\u2019s director, Prof Ann Rowe, said.")
+    assert [(s, c) for s, _, c in got] == [("Ann Rowe", "said")]
+
+
+def test_inverted_cue_then_role_then_name_in_apposition():
+    got = _speakers("\u201cWe were overwhelmed,\u201d said the trust\u2019s director, Owen Pryce.")
+    assert got == [("Owen Pryce", "Owen Pryce", "said")]
+
+
+def test_apposition_is_not_taken_across_a_clause():
+    # the name after the comma starts a new clause: the speaker is the role, not the name
+    got = _speakers("\u201cWe were overwhelmed,\u201d said the director, as Owen Pryce looked on.")
+    assert [m for _, m, _ in got] == ["the director"]
+
+
+FAIR = """Harbour Film Market opens with record crowds
+
+Harbour Film Market opened on Friday with more visitors than ever before, its organisers said.
+
+{lead} Mr Dale's comments were echoed by Joanna Pike, director of the sister event, the Quayside Film Fair. \
+"We have been careful to respect the weather," she said.
+"""
+
+
+def test_pronoun_prefers_a_person_of_its_gender_named_in_its_paragraph_over_an_older_genderless_subject():
+    row = newsetl.process(FAIR.format(lead="The opening night was moved indoors because of the rain."))
+    assert [(q["speaker"], q["speaker_mention"]) for q in row["quotes"]] == [("Joanna Pike", "she")]
+
+
+def test_pronoun_used_before_that_name_keeps_the_earlier_subject():
+    # "But she is staying calm." already refers back before Joanna Pike is named: no switch
+    row = newsetl.process(FAIR.format(lead="But she is staying calm."))
+    assert [q["speaker"] for q in row["quotes"]] != ["Joanna Pike"]
