@@ -144,3 +144,8 @@ def test_pronoun_used_before_that_name_keeps_the_earlier_subject():
     # "But she is staying calm." already refers back before Joanna Pike is named: no switch
     row = newsetl.process(FAIR.format(lead="But she is staying calm."))
     assert [q["speaker"] for q in row["quotes"]] != ["Joanna Pike"]
+
+
+def test_cllr_is_a_title_not_part_of_the_speaker_name():
+    got = _speakers('Transport lead Cllr Dev Sharma said the aim was "not to raise money but to get buses moving".')
+    assert [s for s, _, _ in got] == ["Dev Sharma"]
