@@ -149,3 +149,25 @@ def test_pronoun_used_before_that_name_keeps_the_earlier_subject():
 def test_cllr_is_a_title_not_part_of_the_speaker_name():
     got = _speakers('Transport lead Cllr Dev Sharma said the aim was "not to raise money but to get buses moving".')
     assert [s for s, _, _ in got] == ["Dev Sharma"]
+
+
+RELATED_ASIDE = """<html><head><link rel="canonical" href="https://echo.example/news/pier-123"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Pier cafe reopens after winter storm damage</h1>
+<p>The cafe at the end of the pier opened its doors again on Saturday after three months of repairs.</p>
+<p>Its owner said bookings for the summer were already stronger than last year.</p></article>
+<aside class="related-stories"><h2>Related stories</h2><ul>
+<li><a href="/news/pier-lights-122">Pier lights switched back on after repairs</a></li>
+<li><a href="/news/storm-100">Storm closes coastal roads</a></li></ul></aside>
+<aside class="most-read"><ul><li><a href="/news/cat-9">Cat rescued from tall tree by crews</a></li></ul></aside>
+</main></body></html>"""
+
+
+def test_a_related_stories_list_beside_the_article_gives_related_links():
+    from newsetl.read.html import extract
+
+    related = [(a["href"], a["text"]) for a in extract(RELATED_ASIDE).meta.get("links", []) if a["kind"] == "related"]
+    assert related == [
+        ("https://echo.example/news/pier-lights-122", "Pier lights switched back on after repairs"),
+        ("https://echo.example/news/storm-100", "Storm closes coastal roads"),
+    ]

@@ -510,9 +510,53 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
     elif headline and paragraphs and root is not None and from_title:
         if _heading_the_title_shortens(root, paragraphs[0], headline, rules):
             headline, paragraphs = paragraphs[0], paragraphs[1:]
-    if root is not None and (found := _anchors(root, rules, clock, dense, paragraphs, meta.get("url"))):
+    found = _anchors(root, rules, clock, dense, paragraphs, meta.get("url")) if root is not None else []
+    if root is not None and tree.body is not None and root.mem_id != tree.body.mem_id:
+        found += _related_beside(tree.body, root, clock, meta.get("url"), {a["href"] for a in found})
+    if found:
         meta["links"] = found
     return Page(headline, paragraphs, meta)
+
+
+# A block outside the article named for related stories ("related", "related-stories", "relatedLinks"):
+# only "related" itself, as "most read" / "recommended" sidebars are site-wide, not about this article.
+_RELATED_BLOCK = re.compile(r"(?:^|[\s_-])related", re.I)
+
+
+def _related_beside(body: LexborNode, root: LexborNode, clock: _Clock, base: str | None, seen: set[str]) -> list[dict]:
+    """Related-story links in a "related" block beside the article (an <aside> next to <article>), which
+    the article's own walk never sees: headline-like link texts, hrefs resolved against the page URL."""
+    out: list[dict] = []
+    for block in body.css("[class], [id]"):
+        clock.tick()
+        attrs = block.attributes or {}
+        if not _RELATED_BLOCK.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue
+        node, inside = block, False
+        while node is not None:  # a block inside the article (or holding it) is the article walk's business
+            if node.mem_id == root.mem_id:
+                inside = True
+                break
+            node = node.parent
+        if inside or any(n.mem_id == block.mem_id for n in _ancestors(root)):
+            continue
+        for a in block.css("a[href]"):
+            href = (a.attributes.get("href") or "").strip()
+            text = _squash(a.text(deep=True) or "")
+            if not href or len(text.split()) < _RELATED_MIN_WORDS or href.startswith(("#", "javascript:")):
+                continue
+            url = urljoin(base, href) if base and base.startswith(("http://", "https://")) else href
+            if url.startswith(("http://", "https://")) and url not in seen:
+                seen.add(url)
+                out.append({"kind": "related", "href": url, "text": text})
+    return out
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
 
 
 _RELATED_MIN_WORDS = 3  # a link in a teaser list is a related headline when its text reads like one
