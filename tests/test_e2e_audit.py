@@ -171,3 +171,15 @@ def test_a_related_stories_list_beside_the_article_gives_related_links():
         ("https://echo.example/news/pier-lights-122", "Pier lights switched back on after repairs"),
         ("https://echo.example/news/storm-100", "Storm closes coastal roads"),
     ]
+
+
+def test_press_contact_footer_is_contact_furniture():
+    for line in (
+        "For press enquiries contact press@crumbandco-example.co.uk",
+        "For media enquiries, please contact media@example.org or call 020 7946 0999.",
+        "Press enquiries: press@example.org",
+        "Media contact: Jo Park, jo.park@example.org",
+    ):
+        assert boilerplate.classify(line) == "contact", line
+    assert boilerplate.classify("For press enquiries the firm pointed reporters to its annual report.") is None
+    assert boilerplate.classify("Media contact with the family was limited to a short statement.") is None
