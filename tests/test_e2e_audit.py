@@ -183,3 +183,13 @@ def test_press_contact_footer_is_contact_furniture():
         assert boilerplate.classify(line) == "contact", line
     assert boilerplate.classify("For press enquiries the firm pointed reporters to its annual report.") is None
     assert boilerplate.classify("Media contact with the family was limited to a short statement.") is None
+
+
+def test_skip_links_above_the_headline_are_furniture():
+    lines = ["Skip to main content", "Advertisement", "Flights cancelled as fog blankets airport",
+             "Dozens of flights were cancelled at Northfield Airport after thick fog came down."]
+    row = newsetl.process("\n".join(lines))
+    assert row["headline"] == "Flights cancelled as fog blankets airport"
+    for line in ("Skip to content", "Jump to main content", "Skip navigation", "Back to top"):
+        assert boilerplate.classify(line) == "breadcrumb", line
+    assert boilerplate.classify("Back to top of the table after a 2-0 win") is None
