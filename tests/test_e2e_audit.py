@@ -193,3 +193,8 @@ def test_skip_links_above_the_headline_are_furniture():
     for line in ("Skip to content", "Jump to main content", "Skip navigation", "Back to top"):
         assert boilerplate.classify(line) == "breadcrumb", line
     assert boilerplate.classify("Back to top of the table after a 2-0 win") is None
+
+
+def test_apposed_name_after_an_age_is_the_speaker():
+    got = _speakers('One patient, 71-year-old Brian Hollis, said he had waited two years: "Every day is painful."')
+    assert [(s, c) for s, _, c in got] == [("Brian Hollis", "said")]

@@ -397,6 +397,8 @@ def _backward_np(text: str) -> tuple[str | None, int, int]:
             j -= 1
         if j >= 0 and toks[j][0] == sep:
             inner = toks[j + 1 : k]
+            while inner and _AGED.fullmatch(inner[0][0]):  # "One patient, 71-year-old Brian Hollis, said"
+                inner = inner[1:]
             outer, ostart = _collect(toks, j - 1)
             if inner and all(_is_cap(t) for t, _, _ in inner) and len(inner) <= 4:
                 # "Its chief, Jo Bell, said" / "Labour's deputy leader, Angela Rayner, said": the name, not the role
