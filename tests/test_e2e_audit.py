@@ -198,3 +198,8 @@ def test_skip_links_above_the_headline_are_furniture():
 def test_apposed_name_after_an_age_is_the_speaker():
     got = _speakers('One patient, 71-year-old Brian Hollis, said he had waited two years: "Every day is painful."')
     assert [(s, c) for s, _, c in got] == [("Brian Hollis", "said")]
+
+
+def test_us_councilmember_is_a_role_not_part_of_the_name():
+    got = _speakers('"I want to see the numbers," said Councilmember Luis Ortega.')
+    assert [s for s, _, _ in got] == ["Luis Ortega"]
