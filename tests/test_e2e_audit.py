@@ -203,3 +203,20 @@ def test_apposed_name_after_an_age_is_the_speaker():
 def test_us_councilmember_is_a_role_not_part_of_the_name():
     got = _speakers('"I want to see the numbers," said Councilmember Luis Ortega.')
     assert [s for s, _, _ in got] == ["Luis Ortega"]
+
+
+def test_a_page_link_inside_removed_furniture_has_origin_boilerplate():
+    from newsetl.read.html import page_record
+
+    html = """<html><head><link rel="canonical" href="https://echo.example/news/pier-123"></head><body><article>
+<h1>Pier cafe reopens after winter storm damage</h1>
+<p>The cafe at the end of the pier opened again on Saturday, <a href="https://pier.example/">its owners</a> said.</p>
+<p>Its owner said bookings for the summer were already stronger than last year.</p>
+<p>Follow us on Twitter <a href="https://twitter.com/AnytownEcho">@AnytownEcho</a></p>
+</article></body></html>"""
+    doc = page_record("page.html", html.encode())
+    row = newsetl.process(doc.text, doc.source, doc.meta, doc.encoding)
+    got = {(link["kind"], link["target"], link["origin"]) for link in row["links"]}
+    assert ("url", "https://pier.example", "body") in got or ("url", "https://pier.example/", "body") in got
+    assert ("url", "https://twitter.com/AnytownEcho", "boilerplate") in got
+    assert not any(link["origin"] == "body" and "AnytownEcho" in link["target"] for link in row["links"])
