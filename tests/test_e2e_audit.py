@@ -220,3 +220,11 @@ def test_a_page_link_inside_removed_furniture_has_origin_boilerplate():
     assert ("url", "https://pier.example", "body") in got or ("url", "https://pier.example/", "body") in got
     assert ("url", "https://twitter.com/AnytownEcho", "boilerplate") in got
     assert not any(link["origin"] == "body" and "AnytownEcho" in link["target"] for link in row["links"])
+
+
+def test_follow_line_with_the_real_handle_gives_no_account_made_from_the_brand():
+    row = newsetl.process(f"{BRIDGE}\nThe bridge will shut for a month.\n"
+                          "Follow Anytown Echo on Twitter @AnytownEchoNews and Facebook for the latest news updates.\n")
+    social = sorted(link["target"] for link in row["links"] if link["kind"] == "social")
+    assert "twitter:AnytownEchoNews" in social
+    assert "twitter:Anytown Echo" not in social

@@ -235,10 +235,15 @@ def _names_platform(text: str) -> bool:
     return False
 
 
+_HANDLE_NEXT = re.compile(r"\s*\(?@\w")
+
+
 def _follow_links(text: str, origin: str) -> list[Link]:
     out = []
     for m in _rules().follow.finditer(text):
         account = m.group("account").lstrip("@")
+        if not m.group("account").startswith("@") and _HANDLE_NEXT.match(text, m.end()):
+            continue  # "Follow Metro on Twitter @MetroUK": the handle is the account, not the brand name
         for word in re.split(r", ?| and | or | ?& ?", m.group("platforms")):
             name = _rules().platform_by_word.get(word.lower())
             if name:
