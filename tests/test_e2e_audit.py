@@ -228,3 +228,50 @@ def test_follow_line_with_the_real_handle_gives_no_account_made_from_the_brand()
     social = sorted(link["target"] for link in row["links"] if link["kind"] == "social")
     assert "twitter:AnytownEchoNews" in social
     assert "twitter:Anytown Echo" not in social
+
+
+FURNITURE = [
+    ("dateline", "Last modified on Tue 4 Mar 2025 12.03 GMT"),
+    ("dateline", "This article is more than 2 years old"),
+    ("image_credit", "Photo by Jo Bell on Unsplash"),
+    ("image_credit", "Image copyright Getty Images"),
+    ("image_credit", "Pictured: The new bridge over the Wend"),
+    ("social_follow", "Follow @AnytownEcho"),
+    ("social_follow", "Get the latest news on WhatsApp"),
+    ("newsletter", "Join our WhatsApp community"),
+    ("editorial", "This story has been updated."),
+    ("editorial", "Report a correction"),
+    ("paywall", "Support our journalism"),
+    ("paywall", "Become a member"),
+    ("paywall", "Enjoy unlimited access"),
+    ("paywall", "We rely on advertising to help fund our award-winning journalism."),
+    ("newsletter", "Want to see more stories like this? Sign up for our newsletter."),
+    ("comments", "Loading comments..."),
+    ("comments", "Please enable JavaScript to view the comments powered by Disqus."),
+    ("more_stories", "Read next"),
+    ("more_stories", "Continue reading"),
+    ("more_stories", "Show more"),
+    ("more_stories", "Follow our live coverage"),
+    ("tags", "Posted in News"),
+    ("contact", "Send us your stories and pictures"),
+]
+PROSE_TRAPS = [
+    "Posted in Afghanistan in 2009, he served two tours.",
+    "Pictured with the mayor, the team held up the trophy.",
+    "We rely on volunteers to keep the library open, the chairman said.",
+    "Become a member of the club and you get free parking, he added.",
+    "Support for the plan has grown, a poll suggests.",
+    "Show more respect to referees, the FA has told players.",
+    "Continue reading the report and you find a different picture.",
+    "This story has been told many times before.",
+    "Follow the money, the inspector told the court.",
+]
+
+
+def test_more_furniture_lines_are_recognised():
+    got = [(boilerplate.classify(line), line) for _, line in FURNITURE]
+    assert got == [(kind, line) for kind, line in FURNITURE]
+
+
+def test_prose_like_those_lines_stays():
+    assert [(line, boilerplate.classify(line)) for line in PROSE_TRAPS] == [(line, None) for line in PROSE_TRAPS]
