@@ -275,3 +275,8 @@ def test_more_furniture_lines_are_recognised():
 
 def test_prose_like_those_lines_stays():
     assert [(line, boilerplate.classify(line)) for line in PROSE_TRAPS] == [(line, None) for line in PROSE_TRAPS]
+
+
+def test_school_principal_is_a_role_not_part_of_the_name():
+    got = _speakers('Principal Gary Moss said the teacher "makes every student feel like a scientist."')
+    assert [s for s, _, _ in got] == ["Gary Moss"]
