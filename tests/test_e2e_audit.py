@@ -280,3 +280,22 @@ def test_prose_like_those_lines_stays():
 def test_school_principal_is_a_role_not_part_of_the_name():
     got = _speakers('Principal Gary Moss said the teacher "makes every student feel like a scientist."')
     assert [s for s, _, _ in got] == ["Gary Moss"]
+
+
+BUDGET = "Budget approved after long debate\n\nThe council approved the budget on Monday after a long debate.\n"
+
+
+def test_section_kickers_above_the_headline_do_not_take_the_headline():
+    for kicker in ("NEWS", "UK | Politics", "Politics", "EXCLUSIVE", "Opinion", "Breaking News", "Menu\nSearch", "1/5",
+                   "News / Local"):
+        row = newsetl.process(f"{kicker}\n{BUDGET}")
+        assert row["headline"] == "Budget approved after long debate", kicker
+        assert len(row["paragraphs"]) == 1, kicker
+        assert {b["kind"] for b in row["boilerplate"]} == {"breadcrumb"}, kicker
+
+
+def test_a_section_word_below_the_headline_stays():
+    # "Analysis" as a subheading inside the story is the writer's, not page furniture
+    text = "Budget approved after long debate\n\nThe council approved the budget.\n\nAnalysis\n\nIt was close.\n"
+    row = newsetl.process(text)
+    assert "Analysis" in row["paragraphs"]

@@ -13,7 +13,9 @@ regex per word); the few patterns that can start with any word sit behind a chea
   unpunctuated lines after it are items of the header's ``block`` kind.
 * position: ``body`` patterns never take the first real line, which is the headline
   ("Watch: ..." heads an article but is a video promo below it); ``tail`` patterns (bio
-  boxes) only count after the last content line.
+  boxes) only count after the last content line; ``head`` patterns (section kickers such as
+  "Politics" or "EXCLUSIVE") only before the first content line, as below the headline the
+  same word is a subheading.
 * spin: spinners rewrite page furniture too ("Comply with us on Fb"). A short line no pattern
   takes is tried once more as the spin lexicon's always-on tiers read it (``spin.unspun``), so
   the patterns stay written in plain English. The span keeps the raw text; its repairs are
@@ -49,7 +51,8 @@ class _Rule:
     kind: str
     regex: re.Pattern[str]
     block: str | None
-    position: str | None  # "body": never the headline line; "tail": only after the last content line
+    position: str | None  # "body": never the headline line; "tail": only after the last content line;
+    # "head": only before the first content line (above the headline)
     gate: tuple[str, ...]  # unkeyed rules: the line's head must contain one of these...
     gate_end: tuple[str, ...]  # ...or the line must end with one of these...
     max_chars: int  # ...and be no longer than this
@@ -314,7 +317,7 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
                 hit = _window(lines, i, text, key, eng, despin)
         if hit is None:
             rule = _match(text, key, eng)
-            if rule is not None and (seen_content or rule.position != "body"):
+            if rule is not None and _placed(rule, seen_content):
                 hit = (rule, i, raw)
         if hit is None and despin is not None and len(text) <= eng.despin_chars:
             hit = _unspun_hit(i, text, raw, seen_content, despin, eng)
@@ -375,7 +378,16 @@ def _unspun_hit(
     if plain == text:
         return None
     rule = _match(plain, _key(plain), eng)
-    return (rule, i, raw) if rule is not None and (seen or rule.position != "body") else None
+    return (rule, i, raw) if rule is not None and _placed(rule, seen) else None
+
+
+def _placed(rule: _Rule, seen_content: bool) -> bool:
+    """Whether the rule's position allows a line seen after (``seen_content``) or before any content."""
+    if rule.position == "body":
+        return seen_content
+    if rule.position == "head":
+        return not seen_content
+    return True
 
 
 def _tail(lines: list[str], found: list[Boilerplate], last: int, eng: _Engine) -> list[Boilerplate]:
