@@ -299,3 +299,40 @@ def test_a_section_word_below_the_headline_stays():
     text = "Budget approved after long debate\n\nThe council approved the budget.\n\nAnalysis\n\nIt was close.\n"
     row = newsetl.process(text)
     assert "Analysis" in row["paragraphs"]
+
+
+FOOTER_FURNITURE = [
+    ("advert", "Around the web"),
+    ("advert", "Promoted Links by Taboola"),
+    ("advert", "Recommended by Outbrain"),
+    ("social_follow", "Follow us"),
+    ("social_follow", "Subscribe to our YouTube channel"),
+    ("byline", "Posted by admin"),
+    ("share", "Email this article"),
+    ("more_stories", "Read the full story"),
+    ("more_stories", "Continue to article"),
+    ("more_stories", "Read full article"),
+    ("more_stories", "Click to expand"),
+    ("more_stories", "View gallery"),
+    ("more_stories", "See all photos"),
+    ("paywall", "Create a free account to continue reading"),
+    ("paywall", "This content is not available in your region"),
+]
+FOOTER_TRAPS = [
+    "Follow us and you will see why, the guide said.",
+    "Posted by mistake, the letter reached the wrong house.",
+    "Around the web of canals, new homes are planned.",
+    "Read the full story of the rescue in Saturday's paper, the editor said.",
+]
+
+
+def test_footer_furniture_lines_are_recognised():
+    assert [(boilerplate.classify(line), line) for _, line in FOOTER_FURNITURE] == FOOTER_FURNITURE
+    assert [(line, boilerplate.classify(line)) for line in FOOTER_TRAPS] == [(line, None) for line in FOOTER_TRAPS]
+
+
+def test_wordpress_posted_by_line_fills_the_byline_unless_it_is_an_account_name():
+    row = newsetl.process(f"{BRIDGE}\nPosted by Jo Park\nThe bridge will shut for a month from Monday.\n")
+    assert (row["byline"], len(row["paragraphs"])) == ("Jo Park", 1)
+    row = newsetl.process(f"{BRIDGE}\nPosted by admin\nThe bridge will shut for a month from Monday.\n")
+    assert (row["byline"], len(row["paragraphs"])) == (None, 1)
