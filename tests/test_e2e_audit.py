@@ -336,3 +336,29 @@ def test_wordpress_posted_by_line_fills_the_byline_unless_it_is_an_account_name(
     assert (row["byline"], len(row["paragraphs"])) == ("Jo Park", 1)
     row = newsetl.process(f"{BRIDGE}\nPosted by admin\nThe bridge will shut for a month from Monday.\n")
     assert (row["byline"], len(row["paragraphs"])) == (None, 1)
+
+
+EMAIL_FURNITURE = [
+    "View this email in your browser",
+    "Unsubscribe",
+    "Unsubscribe | Manage preferences",
+    "You are receiving this email because you signed up for our newsletter.",
+    "Forwarded this email? Subscribe here",
+    "Update your preferences or unsubscribe from this list.",
+    "Was this forwarded to you? Sign up here.",
+    "Click here to unsubscribe",
+    "Add us to your address book",
+    "Not interested anymore? Unsubscribe instantly.",
+    "This email was sent to jo@example.com",
+    "Having trouble viewing this email? View it in your browser.",
+]
+
+
+def test_email_newsletter_furniture_is_recognised():
+    assert [(line, boilerplate.classify(line)) for line in EMAIL_FURNITURE] == [
+        (line, "newsletter") for line in EMAIL_FURNITURE
+    ]
+    for prose in ("You are receiving this because the council wrote to every household.",
+                  "Unsubscribe rates rose after the change, the firm said.",
+                  "Not interested in politics, she said, but in her street."):
+        assert boilerplate.classify(prose) is None, prose
