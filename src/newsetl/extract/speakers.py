@@ -373,6 +373,13 @@ def _wordish(tok: str) -> bool:
 
 def backward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that ends ``text`` (the subject of a following cue verb), and where it starts."""
+    mention, start, _ = _backward_np(text)
+    return mention, start
+
+
+def _backward_np(text: str) -> tuple[str | None, int, int]:
+    """:func:`backward_np`, plus where the whole subject starts: for "its chief, Jo Bell," the
+    mention is the name in apposition and the subject starts at "its"."""
     toks = _tokens(text)
     k = len(toks) - 1
     while (
@@ -382,7 +389,7 @@ def backward_np(text: str) -> tuple[str | None, int]:
     ):
         k -= 1
     if k < 0:
-        return None, len(text)
+        return None, len(text), len(text)
     if toks[k][0] in (",", "\u2014", "\u2013"):
         sep = toks[k][0]
         j = k - 1
@@ -390,6 +397,8 @@ def backward_np(text: str) -> tuple[str | None, int]:
             j -= 1
         if j >= 0 and toks[j][0] == sep:
             inner = toks[j + 1 : k]
+            while inner and _AGED.fullmatch(inner[0][0]):  # "One patient, 71-year-old Brian Hollis, said"
+                inner = inner[1:]
             outer, ostart = _collect(toks, j - 1)
             if inner and all(_is_cap(t) for t, _, _ in inner) and len(inner) <= 4:
                 # "Its chief, Jo Bell, said" / "Labour's deputy leader, Angela Rayner, said": the name, not the role
@@ -398,11 +407,12 @@ def backward_np(text: str) -> tuple[str | None, int]:
                 if not head or head[0].lower() in DETERMINERS or head[0].endswith(("'s", "\u2019s")) or not _is_cap(
                     head[-1]
                 ):
-                    return " ".join(t for t, _, _ in inner), inner[0][1]
+                    return " ".join(t for t, _, _ in inner), inner[0][1], ostart if outer else inner[0][1]
             if outer:
-                return outer, ostart
-        return None, len(text)
-    return _collect(toks, k)
+                return outer, ostart, ostart
+        return None, len(text), len(text)
+    mention, start = _collect(toks, k)
+    return mention, start, start
 
 
 def _collect(toks, k: int) -> tuple[str | None, int]:
@@ -482,6 +492,20 @@ def _is_role(word: str) -> bool:
     return role in roles or (role.endswith("s") and role[:-1] in roles)
 
 
+# ", Owen Pryce." after an inverted cue's role phrase: a name (capitalised words) in apposition that ends
+# the sentence or the clause, so "said the director, as Owen Pryce looked on" keeps the role
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)\s*(?=[.,;!?\u2026]|$)"
+)
+
+
+def _role_phrase(mention: str) -> bool:
+    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary"."""
+    words = mention.split()
+    first = words[0].lower()
+    return len(words) >= 2 and (first in DETERMINERS or first.endswith(("'s", "\u2019s"))) and _is_role(words[-1])
+
+
 def after(tail: str, offset: int) -> Attribution | None:
     """Attribution right after a quote; ``tail`` starts after the closing mark (``offset`` in paragraph)."""
     lead = _LEAD.match(tail).end()
@@ -501,6 +525,9 @@ def after(tail: str, offset: int) -> Attribution | None:
         mention, ms = forward_np(rest[m.end() :])
         if not _valid(mention) or mention.split()[0].lower() in ("that",):
             return None
+        named = _APPOSED_NAME.match(rest, m.end() + ms + len(mention))
+        if named and _role_phrase(mention):
+            mention, ms = named[1], named.start(1) - m.end()  # "said the trust's director, Owen Pryce."
         end = lead + m.end() + ms + len(mention)
         return Attribution(
             mention,
@@ -513,9 +540,11 @@ def after(tail: str, offset: int) -> Attribution | None:
         )
     if cue == "according to":
         return None
-    mention, ms = backward_np(before_cue)
-    if not _valid(mention) or before_cue[:ms].strip(" ,"):
+    mention, ms, subject_start = _backward_np(before_cue)
+    if not _valid(mention) or before_cue[:subject_start].strip(" ,"):
         return None
+    if subject_start < ms and rest[m.end() :].lstrip().startswith(":"):
+        return None  # '"…." Her lawyer, Jo Bell, said: "…"': that cue introduces the next quote
     return Attribution(
         mention,
         cue,
@@ -665,6 +694,14 @@ class Focus:
         self._done = max(self._done, upto)
 
     def latest(self, pos: int, ok) -> Entity | None:
+        return self.latest_at(pos, ok)[1]
+
+    def text_at(self, pos: int) -> str | None:
+        """The paragraph (or headline) that position ``pos`` falls in."""
+        return self._texts.get(pos // _PARA - 1)
+
+    def latest_at(self, pos: int, ok) -> tuple[int, Entity | None]:
+        """:meth:`latest`, with the position of that event (-1 when there is none)."""
         mentions = self._cast.mentions
         upto = self._done
         while upto < len(mentions) and mentions[upto].pos < pos:
@@ -677,10 +714,10 @@ class Focus:
                 break
         for p, ent in reversed(sorted(self._added, key=lambda e: e[0])):
             if p < pos and (best is None or p >= best[0]) and ok(ent):
-                return ent
+                return p, ent
             if best is not None and p < best[0]:
                 break
-        return best[1] if best else None
+        return best if best else (-1, None)
 
 
 def subjects(cast: Cast, texts: dict[int, str]) -> Focus:
@@ -790,6 +827,12 @@ def _spokes(low: list[str]) -> bool:
     return any(people_mod.lexicon()["roles"].get(people_mod.role_of(w), ("", ""))[1] == "spokes" for w in low)
 
 
+_GENDERED = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
+
+
 def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     gender = PRONOUNS[word]
     if word in ("i", "we"):
@@ -803,8 +846,19 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     def ok(e: Entity) -> bool:
         return e.kind == "person" and e.gender in (gender, None)
 
-    ent = focus.latest(pos, ok)
+    at, ent = focus.latest_at(pos, ok)
     if ent is not None:
+        if ent.gender is None and at // _PARA != pos // _PARA:
+            # a subject of no known gender from an earlier paragraph; a person of the pronoun's gender named
+            # in the pronoun's own paragraph is likelier ("… echoed by Christine Rush, director of the
+            # Bangkok Film Market. '…,' she said", under a headline about the market)
+            # Not when the paragraph already used the pronoun before that name: "So he is full of admiration
+            # for ... Batistuta. '…,' he said" goes on about the earlier subject.
+            here = (m for m in reversed(cast.mentions) if pos // _PARA * _PARA <= m.pos < pos)
+            named = next((m for m in here if m.entity.kind == "person" and m.entity.gender == gender), None)
+            text = focus.text_at(pos)
+            if named is not None and text is not None and not _GENDERED[gender].search(text, 0, named.start):
+                return named.entity
         return ent
     return next((m.entity for m in reversed(cast.mentions) if m.pos < pos and ok(m.entity)), None)
 
