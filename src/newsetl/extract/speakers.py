@@ -23,9 +23,13 @@ from newsetl.extract.people import _PARA, Cast, Entity
 from newsetl.resources import read_tsv
 
 _WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
+# a sentence ends after . ! ? or \u2026, closing marks (a high \u201c closes a \u201elow-high\u201c quote) and
+# space, before a capital or digit, perhaps after an opening mark (\u201e, or \u00ab with the French space)
+_BOUNDARY = re.compile(
+    r"[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+(?=(?:[\"\u201c\u201e\u2018'(]|\u00ab\s?)?[A-Z0-9])"
+)
 _OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+$")
 _LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CONJ_END = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")

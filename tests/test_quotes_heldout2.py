@@ -1,0 +1,45 @@
+"""Causes of errors found on the second held-out quote set (held-out 2), one test per fix.
+
+Each test uses its own small invented sentences (not the passages of the labelled set).
+"""
+
+from __future__ import annotations
+
+from newsetl.extract.marks import spans
+from newsetl.extract.quotes import extract
+
+
+def _q(paragraphs, headline=None, **kw):
+    return [q.as_row() for q in extract(paragraphs, headline=headline, **kw)]
+
+
+def _one(paragraphs, text, headline=None):
+    rows = [q for q in _q(paragraphs, headline) if q["text"].startswith(text)]
+    assert len(rows) == 1, _q(paragraphs, headline)
+    return rows[0]
+
+
+def test_low_high_double_marks_pair_and_split_around_the_attribution():
+    text = "\u201eWe are not for sale,\u201c Chair Lena Hoff told the board. \u201eNot now, not ever.\u201c"
+    assert [text[s.start : s.end] for s in spans(text)] == ["We are not for sale,", "Not now, not ever."]
+    rows = _q(["The cooperative rejected the offer.", text])
+    assert [(r["text"], r["speaker"], r["speaker_mention"], r["cue"], r["kind"]) for r in rows] == [
+        ("We are not for sale,", "Lena Hoff", "Chair Lena Hoff", "told", "split"),
+        ("Not now, not ever.", "Lena Hoff", "Chair Lena Hoff", "told", "split"),
+    ]
+
+
+def test_low_high_partial_quote_closes_on_the_high_mark():
+    q = _one(["Tax adviser Jonas Wirth said the levy was \u201every badly drafted\u201c."], "very badly")
+    assert (q["text"], q["speaker"], q["kind"]) == ("very badly drafted", "Jonas Wirth", "partial")
+
+
+def test_spaced_guillemets_and_low_marks_start_a_new_sentence():
+    rows = _q(
+        [
+            "Farm leaders walked out of the talks."
+            " \u00ab We have nothing more to say, \u00bb union chief Pierre Garnier said.",
+            "The port stayed shut. \u201eNobody is working today,\u201c dock worker Uwe Brandt said.",
+        ]
+    )
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Pierre Garnier", "direct"), ("Uwe Brandt", "direct")]
