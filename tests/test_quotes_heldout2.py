@@ -43,3 +43,19 @@ def test_spaced_guillemets_and_low_marks_start_a_new_sentence():
         ]
     )
     assert [(r["speaker"], r["kind"]) for r in rows] == [("Pierre Garnier", "direct"), ("Uwe Brandt", "direct")]
+
+
+def test_council_and_police_titles_are_not_part_of_the_speaker_name():
+    rows = _q(
+        [
+            "Cllr Nora Pike, who leads the council, said: \u201cThe budget is balanced.\u201d",
+            "Detective Constable Ravi Kohli said: \u201cWe have made two arrests.\u201d",
+            "Principal Owen Hale said the school was \u201cvery proud\u201d of its pupils.",
+        ]
+    )
+    assert [r["speaker"] for r in rows] == ["Nora Pike", "Ravi Kohli", "Owen Hale"]
+
+
+def test_a_role_acronym_before_a_name_does_not_make_an_organisation():
+    q = _one(["Bristol MP Wendell Ashcroft described the plan as \u201ca betrayal of commuters\u201d."], "a betrayal")
+    assert (q["speaker"], q["speaker_mention"]) == ("Wendell Ashcroft", "Bristol MP Wendell Ashcroft")
