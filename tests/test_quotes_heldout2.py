@@ -59,3 +59,19 @@ def test_council_and_police_titles_are_not_part_of_the_speaker_name():
 def test_a_role_acronym_before_a_name_does_not_make_an_organisation():
     q = _one(["Bristol MP Wendell Ashcroft described the plan as \u201ca betrayal of commuters\u201d."], "a betrayal")
     assert (q["speaker"], q["speaker_mention"]) == ("Wendell Ashcroft", "Bristol MP Wendell Ashcroft")
+
+
+def test_the_plus_nationality_noun_is_a_role_not_a_name():
+    rows = _q(
+        [
+            "Argentine Lucas Ferro beat Tim Oakes in four sets on Sunday.",
+            "\u2018I felt sharp from the first point,\u2019 the Argentine said.",
+            "When Ravi Menon shook hands at the net, the Indian said: \u201cYou were the better player today.\u201d",
+            "\u201cIt was a good week,\u201d said the Dane.",
+        ]
+    )
+    assert [(r["speaker"], r["speaker_mention"]) for r in rows] == [
+        ("Lucas Ferro", "the Argentine"),
+        ("Ravi Menon", "the Indian"),
+        (None, "the Dane"),  # nobody introduced as Danish: no guess, and not the name "Dane"
+    ]

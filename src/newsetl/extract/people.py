@@ -368,8 +368,11 @@ def _name_part(words: list[str], lex: dict[str, tuple] | None = None) -> list[st
     i = n
     while i > 0 and n - i < 3:
         w = words[i - 1]
-        if lex.get(w, ("",))[0] in _NAME_STOP or _role_word(w):
+        cls = lex.get(w, _NO_CLASS)[0]
+        if cls in _NAME_STOP or _role_word(w):
             break
+        if cls == "demonym" and i < n and w not in lexicon()["names"]:
+            break  # "Argentine David Nalbandian": a nationality before the name (not the first name Finn)
         i -= 1
     return words[i:]
 

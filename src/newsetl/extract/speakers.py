@@ -736,6 +736,8 @@ def resolve(
     names = _cap_runs(head_part, headline)
     if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
         return _owner(owner, pos, cast, focus)
+    if len(head_part) == 2 and low[0] in DETERMINERS and _demonym(head_part[1]):
+        return _nationality(head_part[1], pos, cast, focus)  # "the Scot", "the Italian": not a name
     if names and not lowered_head:
         ent = cast.find(names[-1])
         if ent is not None and (ent.kind == "org" or ent.confident):
@@ -746,6 +748,53 @@ def resolve(
         ent = cast.find(names[-1])
         return ent if ent is not None else people_mod.strip_titles(names[-1])
     return _role(words if owner else head_part, pos, cast, focus)
+
+
+def _demonym(word: str) -> bool:
+    """A nationality noun (``Scot``, ``Italian``, and adjectives in -an such as ``German``)."""
+    cls = people_mod.lexicon()["words"].get(word, ("",))[0]
+    return cls == "demonym" or (cls == "adj" and word.endswith("an"))
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(w.lower() for w, (c, _) in people_mod.lexicon()["words"].items() if c in ("adj", "demonym"))
+
+
+def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
+    """``the Scot``: a person introduced with that nationality (``Scottish number one X``, ``Argentine X``), else
+    the latest person named earlier in the same sentence and not inside a quote (``When Hewitt shook his hand,
+    the Australian said``) whom the text gives no other nationality; never a guess by salience."""
+    stem = word.lower()[:4]
+    known = _nationality_words()
+
+    def said(e: Entity) -> set[str]:
+        return {w.lower() for w in e.name.split()[:-1]} | e.roles
+
+    people = [e for e in cast.entities.values() if e.kind == "person" and e.first < pos]
+    named = [e for e in people if any(w.startswith(stem) for w in said(e))]
+    if named:
+        return max(named, key=lambda e: e.salience())
+    p, at = divmod(pos, _PARA)
+    text = focus._texts.get(p - 1)
+    if text is None:
+        return None
+    starts = sentence_starts(text)
+    lo = p * _PARA + starts[bisect_right(starts, at) - 1]
+    for m in reversed(cast.mentions):
+        if m.pos >= pos:
+            continue
+        if m.pos < lo:
+            break
+        e = m.entity
+        if e.kind != "person" or any(w in known and not w.startswith(stem) for w in said(e)):
+            continue
+        if not any(ch in _QUOTE_MARKS for ch in text[m.end : at]):
+            return e
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018\u00ab\u00bb\u201e")
 
 
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
