@@ -75,3 +75,21 @@ def test_the_plus_nationality_noun_is_a_role_not_a_name():
         ("Ravi Menon", "the Indian"),
         (None, "the Dane"),  # nobody introduced as Danish: no guess, and not the name "Dane"
     ]
+
+
+def test_a_participle_cue_after_a_comma_takes_the_earlier_subject_and_its_own_cue():
+    rows = _q(
+        [
+            "Coach Dana Reyes praised her young side, adding: \u201cThey never stopped running.\u201d",
+            "Union leader Pat Moyo had asked for talks, arguing that the offer was \u201ca slap in the face\u201d.",
+        ]
+    )
+    assert [(r["speaker"], r["speaker_mention"], r["cue"]) for r in rows] == [
+        ("Dana Reyes", "Coach Dana Reyes", "added"),
+        ("Pat Moyo", "Union leader Pat Moyo", "argued"),
+    ]
+
+
+def test_laughed_is_a_cue():
+    q = _one(["Asked about retirement, Gwen Ashdown laughed: \u2018Not while I can still walk.\u2019"], "Not while")
+    assert (q["speaker"], q["speaker_mention"], q["cue"]) == ("Gwen Ashdown", "Gwen Ashdown", "laughed")

@@ -547,8 +547,12 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
                 cue_at=offset + acc.start(),
             )
 
+    participle = None  # ", adding: ‘…’": the cue whose subject is an earlier cue's
+
     def before_cue(mention: str, cue: str, ms: int, cue_start: int) -> Attribution:
         """The speaker written before its cue verb, quote after both (``X said: ‘…’``)."""
+        if participle is not None:
+            cue, cue_start = participle[1], participle[0].start()
         return Attribution(
             mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms, cue_at=offset + cue_start
         )
@@ -570,6 +574,10 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
             return before_cue(mention, cue, ms, m.start())
+        if participle is None and m.group().endswith("ing") and head[: m.start()].rstrip().endswith(","):
+            # "X insisted …, adding: ‘…’" / "X had asked …, arguing that …": X (read at the earlier cue) and added
+            participle = (m, cue)
+            continue
         if invertible and not head[: m.start()].strip():
             mention, ms = forward_np(head[m.end() :])
             if _valid(mention):
