@@ -93,3 +93,8 @@ def test_a_participle_cue_after_a_comma_takes_the_earlier_subject_and_its_own_cu
 def test_laughed_is_a_cue():
     q = _one(["Asked about retirement, Gwen Ashdown laughed: \u2018Not while I can still walk.\u2019"], "Not while")
     assert (q["speaker"], q["speaker_mention"], q["cue"]) == ("Gwen Ashdown", "Gwen Ashdown", "laughed")
+
+
+def test_a_participle_cue_after_a_quote_with_the_comma_inside_the_marks():
+    q = _one(['Senator Ruth Adler called the bill "a disgrace," adding: "We will repeal it next year."'], "We will")
+    assert (q["speaker"], q["cue"]) == ("Ruth Adler", "added")

@@ -574,8 +574,9 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
             return before_cue(mention, cue, ms, m.start())
-        if participle is None and m.group().endswith("ing") and head[: m.start()].rstrip().endswith(","):
-            # "X insisted …, adding: ‘…’" / "X had asked …, arguing that …": X (read at the earlier cue) and added
+        if participle is None and m.group().endswith("ing") and head[: m.start()].rstrip().endswith((",", "\u00a7")):
+            # "X insisted …, adding: ‘…’" / "X had asked …, arguing that …": X (read at the earlier cue) and added;
+            # \u00a7 is an earlier quote masked in the sentence, its comma inside the marks (US style)
             participle = (m, cue)
             continue
         if invertible and not head[: m.start()].strip():
