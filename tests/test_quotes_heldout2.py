@@ -98,3 +98,18 @@ def test_laughed_is_a_cue():
 def test_a_participle_cue_after_a_quote_with_the_comma_inside_the_marks():
     q = _one(['Senator Ruth Adler called the bill "a disgrace," adding: "We will repeal it next year."'], "We will")
     assert (q["speaker"], q["cue"]) == ("Ruth Adler", "added")
+
+
+def test_organisation_speakers_written_in_full():
+    rows = _q(
+        [
+            "A Department of Energy and Climate Policy spokesman said: \u201cWe will respond shortly.\u201d",
+            "North Kesteven District Council said the works were \u201cabsolutely essential\u201d.",
+            "The GMB union said in a statement that the cuts were \u201cshort-sighted\u201d.",
+        ]
+    )
+    assert [r["speaker"] for r in rows] == [
+        "Department of Energy and Climate Policy",
+        "North Kesteven District Council",
+        "GMB",
+    ]

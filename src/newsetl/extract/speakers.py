@@ -751,11 +751,17 @@ def resolve(
         ent = cast.find(names[-1])
         if ent is not None and (ent.kind == "org" or ent.confident):
             return ent
-        if not any(_is_role(w) for w in names[-1].split()):
+        written = names[-1].split()
+        # a name with no role word, or an organisation named with its role noun ("East Lindsey District Council")
+        if not any(_is_role(w) for w in written) or (len(written) >= 3 and _org_noun(written[-1])):
             return ent.name if ent is not None else people_mod.strip_titles(names[-1])
     if names and lowered_head and _spokes([w.lower() for w in head_part]):
-        ent = cast.find(names[-1])
-        return ent if ent is not None else people_mod.strip_titles(names[-1])
+        ent = cast.find(_org_before(head_part) or names[-1])
+        return ent if ent is not None else people_mod.strip_titles(_org_before(head_part) or names[-1])
+    if names and lowered_head and _org_noun(head_part[-1]):
+        ent = cast.find(names[-1])  # "the FNSEA union": the organisation named in the phrase
+        if ent is not None and ent.kind == "org":
+            return ent
     return _role(words if owner else head_part, pos, cast, focus)
 
 
@@ -846,6 +852,26 @@ def _cap_runs(words: list[str], headline: bool) -> list[str]:
         if name and len(name) < len(r):
             out.insert(-1, " ".join(r))
     return out
+
+
+def _org_before(words: list[str]) -> str | None:
+    """The whole name before a spokes noun, joined over of/and/for/&: ``A Department of Health and Social Care
+    spokesperson`` -> ``Department of Health and Social Care`` (None unless it needs the joining words)."""
+    k = len(words)
+    while k and not _is_cap(words[k - 1]):
+        k -= 1
+    i = 1 if words and words[0].lower() in DETERMINERS else 0
+    name = words[i:k]
+    if len(name) < 3 or not any(w in ("of", "and", "for", "&") for w in name):
+        return None
+    if not all(_is_cap(w) or w in ("of", "and", "for", "&", "the") for w in name) or not _is_cap(name[0]):
+        return None
+    return " ".join(name)
+
+
+def _org_noun(word: str) -> bool:
+    """A role noun for a body that speaks for itself (``union``, ``firm``, ``council``)."""
+    return people_mod.lexicon()["roles"].get(people_mod.role_of(word), ("", ""))[1] == "org"
 
 
 def _spokes(low: list[str]) -> bool:
