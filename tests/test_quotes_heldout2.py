@@ -113,3 +113,15 @@ def test_organisation_speakers_written_in_full():
         "North Kesteven District Council",
         "GMB",
     ]
+
+
+def test_a_noun_ending_in_ly_after_a_determiner_is_the_speaker_not_an_adverb():
+    rows = _q(
+        [
+            "Tributes have been paid to Owen Marsh, 23, who died on Sunday.",
+            "His family said in a statement: \u201cOwen was the life and soul of every party.\u201d",
+            "The assembly said: \u201cWe will meet again in March.\u201d",
+        ]
+    )
+    assert [r["speaker_mention"] for r in rows] == ["His family", "The assembly"]
+    assert rows[0]["speaker"] is None

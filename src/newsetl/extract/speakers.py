@@ -382,7 +382,13 @@ def backward_np(text: str) -> tuple[str | None, int]:
     while (
         k >= 0
         and toks[k][0].lower() in _SKIP_BACK
-        or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
+        or (
+            k >= 0
+            and toks[k][0].endswith("ly")
+            and toks[k][0].islower()
+            and len(toks[k][0]) > 4
+            and not (k and toks[k - 1][0].lower() in DETERMINERS)  # "His family said": a noun, not an adverb
+        )
     ):
         k -= 1
     if k < 0:
