@@ -125,3 +125,11 @@ def test_a_noun_ending_in_ly_after_a_determiner_is_the_speaker_not_an_adverb():
     )
     assert [r["speaker_mention"] for r in rows] == ["His family", "The assembly"]
     assert rows[0]["speaker"] is None
+
+
+def test_a_short_quote_before_a_preposition_is_a_partial_quote_not_a_scare_quote():
+    q = _one(
+        ["Ferry firm Tidewise Lines said the route was \u201cno longer sustainable\u201d following a fall in trade."],
+        "no longer",
+    )
+    assert (q["kind"], q["cue"]) == ("partial", "said")
