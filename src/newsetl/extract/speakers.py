@@ -23,9 +23,13 @@ from newsetl.extract.people import _PARA, Cast, Entity
 from newsetl.resources import read_tsv
 
 _WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
+# a sentence ends after . ! ? or \u2026, closing marks (a high \u201c closes a \u201elow-high\u201c quote) and
+# space, before a capital or digit, perhaps after an opening mark (\u201e, or \u00ab with the French space)
+_BOUNDARY = re.compile(
+    r"[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+(?=(?:[\"\u201c\u201e\u2018'(]|\u00ab\s?)?[A-Z0-9])"
+)
 _OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+$")
 _LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CONJ_END = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
@@ -385,7 +389,13 @@ def _backward_np(text: str) -> tuple[str | None, int, int]:
     while (
         k >= 0
         and toks[k][0].lower() in _SKIP_BACK
-        or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
+        or (
+            k >= 0
+            and toks[k][0].endswith("ly")
+            and toks[k][0].islower()
+            and len(toks[k][0]) > 4
+            and not (k and toks[k - 1][0].lower() in DETERMINERS)  # "His family said": a noun, not an adverb
+        )
     ):
         k -= 1
     if k < 0:
@@ -572,8 +582,12 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
                 cue_at=offset + acc.start(),
             )
 
+    participle = None  # ", adding: ‘…’": the cue whose subject is an earlier cue's
+
     def before_cue(mention: str, cue: str, ms: int, cue_start: int) -> Attribution:
         """The speaker written before its cue verb, quote after both (``X said: ‘…’``)."""
+        if participle is not None:
+            cue, cue_start = participle[1], participle[0].start()
         return Attribution(
             mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms, cue_at=offset + cue_start
         )
@@ -595,6 +609,11 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
             return before_cue(mention, cue, ms, m.start())
+        if participle is None and m.group().endswith("ing") and head[: m.start()].rstrip().endswith((",", "\u00a7")):
+            # "X insisted …, adding: ‘…’" / "X had asked …, arguing that …": X (read at the earlier cue) and added;
+            # \u00a7 is an earlier quote masked in the sentence, its comma inside the marks (US style)
+            participle = (m, cue)
+            continue
         if invertible and not head[: m.start()].strip():
             mention, ms = forward_np(head[m.end() :])
             if _valid(mention):
@@ -769,16 +788,71 @@ def resolve(
     names = _cap_runs(head_part, headline)
     if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
         return _owner(owner, pos, cast, focus)
+    if len(head_part) == 2 and low[0] in DETERMINERS and _demonym(head_part[1]):
+        return _nationality(head_part[1], pos, cast, focus)  # "the Scot", "the Italian": not a name
     if names and not lowered_head:
         ent = cast.find(names[-1])
         if ent is not None and (ent.kind == "org" or ent.confident):
             return ent
-        if not any(_is_role(w) for w in names[-1].split()):
+        written = names[-1].split()
+        # a name with no role word, or an organisation named with its role noun ("East Lindsey District Council")
+        if not any(_is_role(w) for w in written) or (len(written) >= 3 and _org_noun(written[-1])):
             return ent.name if ent is not None else people_mod.strip_titles(names[-1])
     if names and lowered_head and _spokes([w.lower() for w in head_part]):
-        ent = cast.find(names[-1])
-        return ent if ent is not None else people_mod.strip_titles(names[-1])
+        ent = cast.find(_org_before(head_part) or names[-1])
+        return ent if ent is not None else people_mod.strip_titles(_org_before(head_part) or names[-1])
+    if names and lowered_head and _org_noun(head_part[-1]):
+        ent = cast.find(names[-1])  # "the FNSEA union": the organisation named in the phrase
+        if ent is not None and ent.kind == "org":
+            return ent
     return _role(words if owner else head_part, pos, cast, focus)
+
+
+def _demonym(word: str) -> bool:
+    """A nationality noun (``Scot``, ``Italian``, and adjectives in -an such as ``German``)."""
+    cls = people_mod.lexicon()["words"].get(word, ("",))[0]
+    return cls == "demonym" or (cls == "adj" and word.endswith("an"))
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(w.lower() for w, (c, _) in people_mod.lexicon()["words"].items() if c in ("adj", "demonym"))
+
+
+def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
+    """``the Scot``: a person introduced with that nationality (``Scottish number one X``, ``Argentine X``), else
+    the latest person named earlier in the same sentence and not inside a quote (``When Hewitt shook his hand,
+    the Australian said``) whom the text gives no other nationality; never a guess by salience."""
+    stem = word.lower()[:4]
+    known = _nationality_words()
+
+    def said(e: Entity) -> set[str]:
+        return {w.lower() for w in e.name.split()[:-1]} | e.roles
+
+    people = [e for e in cast.entities.values() if e.kind == "person" and e.first < pos]
+    named = [e for e in people if any(w.startswith(stem) for w in said(e))]
+    if named:
+        return max(named, key=lambda e: e.salience())
+    p, at = divmod(pos, _PARA)
+    text = focus._texts.get(p - 1)
+    if text is None:
+        return None
+    starts = sentence_starts(text)
+    lo = p * _PARA + starts[bisect_right(starts, at) - 1]
+    for m in reversed(cast.mentions):
+        if m.pos >= pos:
+            continue
+        if m.pos < lo:
+            break
+        e = m.entity
+        if e.kind != "person" or any(w in known and not w.startswith(stem) for w in said(e)):
+            continue
+        if not any(ch in _QUOTE_MARKS for ch in text[m.end : at]):
+            return e
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018\u00ab\u00bb\u201e")
 
 
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
@@ -821,6 +895,26 @@ def _cap_runs(words: list[str], headline: bool) -> list[str]:
         if name and len(name) < len(r):
             out.insert(-1, " ".join(r))
     return out
+
+
+def _org_before(words: list[str]) -> str | None:
+    """The whole name before a spokes noun, joined over of/and/for/&: ``A Department of Health and Social Care
+    spokesperson`` -> ``Department of Health and Social Care`` (None unless it needs the joining words)."""
+    k = len(words)
+    while k and not _is_cap(words[k - 1]):
+        k -= 1
+    i = 1 if words and words[0].lower() in DETERMINERS else 0
+    name = words[i:k]
+    if len(name) < 3 or not any(w in ("of", "and", "for", "&") for w in name):
+        return None
+    if not all(_is_cap(w) or w in ("of", "and", "for", "&", "the") for w in name) or not _is_cap(name[0]):
+        return None
+    return " ".join(name)
+
+
+def _org_noun(word: str) -> bool:
+    """A role noun for a body that speaks for itself (``union``, ``firm``, ``council``)."""
+    return people_mod.lexicon()["roles"].get(people_mod.role_of(word), ("", ""))[1] == "org"
 
 
 def _spokes(low: list[str]) -> bool:
