@@ -1,0 +1,138 @@
+"""Round 12: frequent short swaps, repaired only where grammar pins them.
+
+Each rule has a positive case (spun -> original; ``flagged_only`` when the rule is ambiguous, i.e. it applies only
+in articles flagged as spun) and must-not-change sentences: edited English with the same words, which must stay as
+written even in an article flagged as spun."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsetl.clean import spin
+
+REPAIRS = {
+    # "were" -> "had been" before an adverb that edited English puts between "had" and "been"
+    "pt.were_had_been_adverb": [
+        ("Two members of staff were in the shop but had been not hurt.",
+         "Two members of staff were in the shop but were not hurt.", True),
+        ("The men left on motorbikes, which had been later found abandoned.",
+         "The men left on motorbikes, which were later found abandoned.", True),
+        ("Officials said the talks had been additionally delayed by the strike.",
+         "Officials said the talks were also delayed by the strike.", True),
+        ("The rules had been no longer fit for purpose, the report said.",
+         "The rules were no longer fit for purpose, the report said.", True),
+    ],
+    # WordNet "can" for "will" before a second modal-like verb: "can be able to", "can have to"
+    "wp.will_can_be_able": [
+        ("Parents can also be able to set daily time limits.",
+         "Parents will also be able to set daily time limits.", False),
+        ("Islanders can have to travel to the mainland for treatment.",
+         "Islanders will have to travel to the mainland for treatment.", False),
+        ("Drivers can not need to renew their licence until 2027.",
+         "Drivers will not need to renew their licence until 2027.", False),
+    ],
+    # WordNet "over" for "more than" before a clause or "ever"
+    "wp.more_than_over_clause": [
+        ("Shoppers are shopping around over they used to, he said.",
+         "Shoppers are shopping around more than they used to, he said.", True),
+        ("Families are paying over they did a year ago.",
+         "Families are paying more than they did a year ago.", True),
+        ("The club needs the points over ever.",
+         "The club needs the points more than ever.", True),
+        ("Fans travelled over ever before to see the final.",
+         "Fans travelled more than ever before to see the final.", True),
+    ],
+    # WordNet "once" for "after" before an event noun phrase with no verb of its own
+    "wp.after_once_event": [
+        ("Woman cleared of murder once retrial",
+         "Woman cleared of murder after retrial", True),
+        ("A woman has been cleared of murder once a retrial at Bristol Crown Court.",
+         "A woman has been cleared of murder after a retrial at Bristol Crown Court.", True),
+        ("The manager was sacked once a seventh straight defeat, the club said.",
+         "The manager was sacked after a seventh straight defeat, the club said.", True),
+        ("Roads were closed once the crash.", "Roads were closed after the crash.", True),
+    ],
+    # WordNet "when" for "after" before a year, after a dated event's verb
+    "wp.after_when_year": [
+        ("The law would stop anyone born when 2009 from buying cigarettes.",
+         "The law would stop anyone born after 2009 from buying cigarettes.", True),
+        ("Cars built when 2015 are not affected by the recall.",
+         "Cars built after 2015 are not affected by the recall.", True),
+    ],
+    # "only" -> "solely" in the fixed comparison "only as good as"
+    "pt.only_as_good_as_solely": [
+        ("A promise is solely as good as the action behind it.",
+         "A promise is only as good as the action behind it.", False),
+        ("The system is solely as strong as its weakest link.",
+         "The system is only as strong as its weakest link.", False),
+    ],
+}
+
+KEEP = {
+    "pt.were_had_been_adverb": [
+        "He had been not so much a leader as a figurehead.",
+        "It had been never easy for the family, she said.",
+        "The men had already been arrested when police arrived.",
+        "The men had not been charged, police said.",
+        "Both had been charged with theft and possession of stolen goods.",
+        "Shopkeepers said they had been worried about the law.",
+    ],
+    "wp.will_can_be_able": [
+        "Parents can also set daily time limits.",
+        "It is not clear what the deal can have to do with the strike.",
+        "Nobody can be sure what will happen next.",
+        "Families will be able to apply from next month.",
+    ],
+    "wp.more_than_over_clause": [
+        "Once the match was over they were told to leave.",
+        "It is all over we are told, but the row goes on.",
+        "The takeover they agreed last year has collapsed.",
+        "He took over they said, and the firm grew fast.",
+        "There was a row over ever-rising prices.",
+        "The game was over, they said.",
+        "Over 2,800 people signed the petition.",
+        "They have been at odds over ever since the vote.",
+    ],
+    "wp.after_once_event": [
+        "Games are once again under fire.",
+        "Once an attack is spotted, the network takes over.",
+        "Once the trial at Bristol Crown Court ends, the jury will be discharged.",
+        "He scores about once a game.",
+        "The committee meets once a week.",
+        "Players are tested more than once a season.",
+        "Once the talks are over, the minister will speak.",
+        "She had once won a trial.",
+    ],
+    "wp.after_when_year": [
+        "Cars built when 2015 began were faulty.",
+        "When 2009 came, the law changed.",
+        "She was born when her father was 40.",
+        "He was elected in 2009, when Labour was in power.",
+    ],
+    "pt.only_as_good_as_solely": [
+        "The decision rests solely with the minister.",
+        "The farm provides meat solely for the local market.",
+        "He is solely responsible for the club's finances.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "spun", "original", "flagged_only"),
+    [(rule, *case) for rule, cases in REPAIRS.items() for case in cases],
+)
+def test_r12_repairs(rule, spun, original, flagged_only):
+    got, edits = spin.repair(spun, spun=True)
+    assert got == original
+    assert rule in {part for e in edits for part in e.rule.split("+")}
+    assert spin.repair(spun, spun=False)[0] == (spun if flagged_only else original)
+
+
+@pytest.mark.parametrize(("rule", "text"), [(rule, t) for rule, texts in KEEP.items() for t in texts])
+def test_r12_must_not_change(rule, text):
+    assert rule in {r.id for r in spin.lexicon().rules}
+    assert spin.repair(text, spun=True)[0] == text
+
+
+def test_r12_every_rule_has_both_tests():
+    assert set(REPAIRS) == set(KEEP)
