@@ -66,6 +66,32 @@ REPAIRS = {
         ("The system is solely as strong as its weakest link.",
          "The system is only as strong as its weakest link.", False),
     ],
+    # "one of the most" -> "some of the" after a singular "is"/"was", before a plain adjective and a plural noun
+    "pt.one_of_the_most_some_of_the": [
+        ("\"It is some of the promising tools we have seen,\" she said.",
+         "\"It is one of the most promising tools we have seen,\" she said.", True),
+        ("The 8am rush is some of the common complaints we hear.",
+         "The 8am rush is one of the most common complaints we hear.", True),
+        ("The town was some of the deprived areas in the region.",
+         "The town was one of the most deprived areas in the region.", True),
+    ],
+    # "won" -> "gained"/"received", "lost" -> "misplaced" before "N of their (first/last N) games"
+    "pt.won_lost_n_of_games": [
+        ("Rovers gained four of their first six games but have not won since October.",
+         "Rovers won four of their first six games but have not won since October.", False),
+        ("Rovers gained four of their first six video games.", "Rovers won four of their first six games.", False),
+        ("Westbridge have misplaced only one of their last six games.",
+         "Westbridge have lost only one of their last six games.", False),
+        ("The champion has received 12 of his last 14 fights.",
+         "The champion has won 12 of his last 14 fights.", False),
+    ],
+    # "lost" -> "misplaced" before a share of a trade, income or following
+    "pt.lost_misplaced_share": [
+        ("He said he had misplaced about a third of his trade last winter.",
+         "He said he had lost about a third of his trade last winter.", True),
+        ("The shares have misplaced 40% of their value since March.",
+         "The shares have lost 40% of their value since March.", True),
+    ],
 }
 
 KEEP = {
@@ -113,6 +139,26 @@ KEEP = {
         "The decision rests solely with the minister.",
         "The farm provides meat solely for the local market.",
         "He is solely responsible for the club's finances.",
+    ],
+    "pt.one_of_the_most_some_of_the": [
+        "They are some of the promising players in the squad.",
+        "It was some of the best football I have seen.",
+        "Here is some of the reaction from politicians.",
+        "Here is some of the continuing coverage of the storm.",
+        "The aid is some of the relief supplies promised in May.",
+        "This is some of the money raised by fans.",
+        "It was some of the hardest hit areas that waited longest.",
+    ],
+    "pt.won_lost_n_of_games": [
+        "Subscribers received all of the games live on television.",
+        "She gained three of the seats from Labour.",
+        "He received two of his awards in London.",
+        "Kolo Toure's misplaced free-kick landed at his feet.",
+    ],
+    "pt.lost_misplaced_share": [
+        "She misplaced about half of her notes on the train.",
+        "Their confidence was misplaced, a third of the members said.",
+        "The misplaced 40% of the ballots were found later.",
     ],
 }
 
