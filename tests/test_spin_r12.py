@@ -92,6 +92,47 @@ REPAIRS = {
         ("The shares have misplaced 40% of their value since March.",
          "The shares have lost 40% of their value since March.", True),
     ],
+    # "find it hard to" -> "discover it exhausting to" (phrase thesaurus) / "notice it onerous to" (WordNet): the verb
+    "pt.find_it_hard_discover": [
+        ("Millions of people who discover it exhausting to exercise could benefit.",
+         "Millions of people who find it exhausting to exercise could benefit.", False),
+        ("Many families discovered it harder to pay their bills.",
+         "Many families found it harder to pay their bills.", False),
+    ],
+    "wp.find_it_hard_notice": [
+        ("It could help people who notice it onerous to exercise.",
+         "It could help people who find it onerous to exercise.", False),
+        ("Shops noticed it increasingly difficult to hire staff.",
+         "Shops found it increasingly difficult to hire staff.", False),
+    ],
+    # WordNet "when" for "after" before an event noun phrase with no verb of its own
+    "wp.after_when_event": [
+        ("Police appeal when jewellery shop raid", "Police appeal after jewellery shop raid", True),
+        ("Two men were arrested when a raid in Leeds.", "Two men were arrested after a raid in Leeds.", True),
+        ("The road was closed when the crash on the M4.", "The road was closed after the crash on the M4.", True),
+    ],
+    # WordNet "over" for "more than" before "doubled", "tripled", "halved"
+    "wp.more_than_over_doubled": [
+        ("Profits have over doubled since 2019.", "Profits have more than doubled since 2019.", False),
+        ("Sales over tripled last year.", "Sales more than tripled last year.", False),
+    ],
+    # WordNet "more and more" -> "additional and additional" / "a lot of and a lot of"
+    "wp.more_and_more_additional": [
+        ("Additional and additional people are working from home.",
+         "More and more people are working from home.", False),
+        ("a lot of and a lot of firms are cutting jobs", "more and more firms are cutting jobs", False),
+    ],
+    # "the only" -> "the solely" before a noun that "the only" takes
+    "pt.only_the_solely": [
+        ("It is the solely way to keep the service running.", "It is the only way to keep the service running.", False),
+        ("She was the solely survivor of the crash.", "She was the only survivor of the crash.", False),
+    ],
+    # "not only ... but" -> "not solely ... but"
+    "pt.not_only_not_solely_but": [
+        ("The scheme is not solely cheaper, but also faster.",
+         "The scheme is not only cheaper, but also faster.", True),
+        ("It hit not solely the shops but also the pubs.", "It hit not only the shops but also the pubs.", True),
+    ],
 }
 
 KEEP = {
@@ -159,6 +200,43 @@ KEEP = {
         "She misplaced about half of her notes on the train.",
         "Their confidence was misplaced, a third of the members said.",
         "The misplaced 40% of the ballots were found later.",
+    ],
+    "pt.find_it_hard_discover": [
+        "She discovered it was hard to find work.",
+        "Scientists discovered it in a cave in 1998.",
+        "He found it hard to discover what had happened.",
+    ],
+    "wp.find_it_hard_notice": [
+        "She noticed it was hard to breathe.",
+        "He noticed it too late to stop.",
+        "Did you notice it?",
+    ],
+    "wp.after_when_event": [
+        "Police were called when the fire broke out.",
+        "It happened when the crash barrier failed.",
+        "She was hurt when a car hit her.",
+        "No one knows when the talks will resume.",
+        "They left when the storm, which had raged all night, eased.",
+        "The victory came when it mattered most.",
+        "He was 12 when the war began.",
+    ],
+    "wp.more_than_over_doubled": [
+        "They argued over doubled fees.",
+        "The row over doubled parking charges goes on.",
+    ],
+    "wp.more_and_more_additional": [
+        "There will be additional and extra costs.",
+        "The firm needs a lot of money and additional staff.",
+    ],
+    "pt.only_the_solely": [
+        "It is the solely owned subsidiary of the bank.",
+        "She is the solely responsible officer.",
+        "the solely female panel met on Monday",
+    ],
+    "pt.not_only_not_solely_but": [
+        "It was not solely down to the oil price.",
+        "The features are not solely aimed at visually impaired people.",
+        "Not only that, but the price rose too.",
     ],
 }
 
