@@ -133,6 +133,69 @@ REPAIRS = {
          "The scheme is not only cheaper, but also faster.", True),
         ("It hit not solely the shops but also the pubs.", "It hit not only the shops but also the pubs.", True),
     ],
+    # "year" -> "12 months" where "12 months" cannot stand: a possessive, compounds, "the year 2030", "later that year"
+    "pt.year_s_12_months_s": [
+        ("It was the 12 months's biggest deal.", "It was the year's biggest deal.", False),
+        ("Sales doubled from the previous 12 months's level.", "Sales doubled from the previous year's level.", False),
+    ],
+    "pt.year_compound_12_months": [
+        ("Sales rose 4% 12 months-on-12 months.", "Sales rose 4% year-on-year.", False),
+        ("Shares are down 8% 12 months-to-date.", "Shares are down 8% year-to-date.", False),
+        ("The 12 months-long inquiry ended.", "The year-long inquiry ended.", False),
+    ],
+    "pt.the_year_2000_12_months": [
+        ("Emissions must fall by the 12 months 2030.", "Emissions must fall by the year 2030.", False),
+    ],
+    "pt.later_that_year_12_months": [
+        ("He resigned later that 12 months.", "He resigned later that year.", False),
+        ("Earlier that 12 months, the firm had cut jobs.", "Earlier that year, the firm had cut jobs.", False),
+    ],
+    "pt.year_after_year_12_months": [
+        ("Prices have risen 12 months after 12 months.", "Prices have risen year after year.", False),
+        ("It happens 12 months in, 12 months out.", "It happens year in, year out.", False),
+    ],
+    # "value for money" -> "value for cash"
+    "pt.value_for_money_cash": [
+        ("The audit office said the scheme was poor value for cash.",
+         "The audit office said the scheme was poor value for money.", False),
+    ],
+    # "found liable / negligent / in breach" -> "discovered ..."
+    "pt.found_liable_discovered": [
+        ("The council was discovered liable for the crash.", "The council was found liable for the crash.", False),
+        ("The firm had been discovered in breach of the rules.",
+         "The firm had been found in breach of the rules.", False),
+    ],
+    # WordNet "when" for "after" before a duration that ends the clause
+    "wp.after_when_duration": [
+        ("He was freed when 20 years in prison.", "He was freed after 20 years in prison.", True),
+        ("The firm closed when 30 years of trading.", "The firm closed after 30 years of trading.", True),
+    ],
+    # "around" -> "round" before a clock time, after "at", "from", "until" ...
+    "pt.around_round_time": [
+        ("Police were called at round 3am on Sunday.", "Police were called at around 3am on Sunday.", False),
+        ("The road was shut until round midnight.", "The road was shut until around midnight.", False),
+        ("Both fires started at round the same time.", "Both fires started at around the same time.", False),
+    ],
+    # WordNet "over" for "more than" after "no" before a number
+    "wp.no_more_than_no_over": [
+        ("Gatherings of no over 30 people are allowed.", "Gatherings of no more than 30 people are allowed.", False),
+        ("It will cost no over \u00a3500.", "It will cost no more than \u00a3500.", False),
+    ],
+    # WordNet "more or less" -> "additional or less" / "a lot of or less"
+    "wp.more_or_less_additional": [
+        ("The plan is additional or less finished.", "The plan is more or less finished.", False),
+        ("It is a lot of or less the same deal.", "It is more or less the same deal.", False),
+    ],
+    # WordNet "once more" -> "once additional" (at a clause end)
+    "wp.once_more_additional": [
+        ("Prices are rising once additional, the report said.", "Prices are rising once more, the report said.", False),
+    ],
+    # money idioms with "cash" for "money"
+    "pt.money_idioms_cash": [
+        ("It is time the government put its cash where its mouth is.",
+         "It is time the government put its money where its mouth is.", False),
+        ("Cash doesn't grow on trees, he said.", "Money doesn't grow on trees, he said.", False),
+    ],
 }
 
 KEEP = {
@@ -238,6 +301,64 @@ KEEP = {
         "The features are not solely aimed at visually impaired people.",
         "Not only that, but the price rose too.",
     ],
+    "pt.year_s_12_months_s": [
+        "The case will be heard in 12 months' time.",
+        "A 12 months\u2019 ban was imposed.",
+    ],
+    "pt.year_compound_12_months": [
+        "The 12-month-long trial ended.",
+        "Sales over 12 months - on average - rose.",
+    ],
+    "pt.the_year_2000_12_months": [
+        "Over the 12 months to 2019, prices rose.",
+        "In the 12 months 2,000 people waited.",
+    ],
+    "pt.later_that_year_12_months": [
+        "Later that month, 12 months of work ended.",
+        "It was agreed later that 12-month contracts would be used.",
+    ],
+    "pt.year_after_year_12_months": [
+        "The deal came 12 months after 12 months of talks had failed.",
+        "Rents rose 12 months after 12 months earlier cuts.",
+    ],
+    "pt.value_for_money_cash": [
+        "Investors exchanged value for cash.",
+        "The value for cash and shares was agreed.",
+    ],
+    "pt.found_liable_discovered": [
+        "The body was discovered in a river.",
+        "He was discovered to have been living abroad.",
+        "Oil was discovered responsible for the stain.",
+    ],
+    "wp.after_when_duration": [
+        "He was 40 when 20 years ago he left.",
+        "Call us when 10 days have passed.",
+        "She was two when three years of war began.",
+        "He left when two years of talks, which failed, ended.",
+    ],
+    "pt.around_round_time": [
+        "He was knocked out in round 3 at 9pm.",
+        "The draw for the fifth round takes place at noon.",
+        "They worked round the clock.",
+        "Round midnight, the band played on.",
+    ],
+    "wp.no_more_than_no_over": [
+        "No over 60s were hurt.",
+        "There is no over 18s night this week.",
+        "It is no over-the-top claim.",
+    ],
+    "wp.more_or_less_additional": [
+        "Additional or fewer staff may be needed.",
+        "The firm will need additional or less expensive staff.",
+    ],
+    "wp.once_more_additional": [
+        "Once additional funding is found, work starts.",
+        "Once additional staff arrive, the unit will open.",
+    ],
+    "pt.money_idioms_cash": [
+        "They put their cash in a savings account.",
+        "Cash machines grow scarce in rural areas.",
+    ],
 }
 
 
@@ -260,3 +381,10 @@ def test_r12_must_not_change(rule, text):
 
 def test_r12_every_rule_has_both_tests():
     assert set(REPAIRS) == set(KEEP)
+
+
+@pytest.mark.parametrize("text", ["He was given a 12 months' ban.", "He was given a 12 months\u2019 driving ban."])
+def test_r12_a_12_months_plural_possessive_stays(text):
+    # "a 12 months' ban" is English (a plural possessive); a spun "a year's ban" reads "a 12 months's ban"
+    assert spin.repair(text, spun=True)[0] == text
+    assert spin.repair("He was given a 12 months's ban.", spun=True)[0] == "He was given a year's ban."
