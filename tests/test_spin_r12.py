@@ -196,6 +196,25 @@ REPAIRS = {
          "It is time the government put its money where its mouth is.", False),
         ("Cash doesn't grow on trees, he said.", "Money doesn't grow on trees, he said.", False),
     ],
+    # WordNet "can" for "will" in a passive with a coming date ("can be told this week")
+    "wp.will_can_be_pp_future": [
+        ("Employees can be told this week whether their jobs are affected.",
+         "Employees will be told this week whether their jobs are affected.", True),
+        ("The winner can be named on Friday, officials said.",
+         "The winner will be named on Friday, officials said.", True),
+    ],
+    # "told the court / the inquest / MPs" -> "advised ..."
+    "pt.told_the_court_advised": [
+        ("His lawyer advised the court that he had no previous convictions.",
+         "His lawyer told the court that he had no previous convictions.", True),
+        ("The minister advised MPs the plan would go ahead.", "The minister told MPs the plan would go ahead.", True),
+    ],
+    # "possible" -> "doable" / "potential" after "where", "if" at a clause end
+    "pt.where_possible_doable": [
+        ("Drivers should park in garages where potential, police said.",
+         "Drivers should park in garages where possible, police said.", False),
+        ("Staff will work from home if doable.", "Staff will work from home if possible.", False),
+    ],
 }
 
 KEEP = {
@@ -359,6 +378,24 @@ KEEP = {
         "They put their cash in a savings account.",
         "Cash machines grow scarce in rural areas.",
     ],
+    "wp.will_can_be_pp_future": [
+        "Organisers hope it can be finished within the next week.",
+        "The DVD war can be resolved over the next year.",
+        "Tickets can be booked from next week.",
+        "If it can be agreed on Monday, the deal stands.",
+        "Hopefully I can train hard this week.",
+    ],
+    "pt.told_the_court_advised": [
+        "The judge advised the jury to ignore the remark.",
+        "The clerk advised the committee on procedure.",
+        "Officials advised MPs against the plan.",
+        "Doctors advised the family that she should rest.",
+    ],
+    "pt.where_possible_doable": [
+        "It is not clear where potential buyers will come from.",
+        "He asked if potential bidders had been told.",
+        "The plan is doable, if potential costs are kept down.",
+    ],
 }
 
 
@@ -388,3 +425,11 @@ def test_r12_a_12_months_plural_possessive_stays(text):
     # "a 12 months' ban" is English (a plural possessive); a spun "a year's ban" reads "a 12 months's ban"
     assert spin.repair(text, spun=True)[0] == text
     assert spin.repair("He was given a 12 months's ban.", spun=True)[0] == "He was given a year's ban."
+
+
+def test_r12_day_by_day_before_a_modified_noun():
+    # pt.day_by_day (round 2) also takes a noun with a modifier: "day by day time limits"
+    spun = "Parents can set day by day time limits."
+    assert spin.repair(spun, spun=False)[0] == "Parents can set daily time limits."
+    legit = "Things change day by day, time after time."
+    assert spin.repair(legit, spun=True)[0] == legit
