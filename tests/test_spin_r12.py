@@ -209,11 +209,11 @@ REPAIRS = {
          "His lawyer told the court that he had no previous convictions.", True),
         ("The minister advised MPs the plan would go ahead.", "The minister told MPs the plan would go ahead.", True),
     ],
-    # "possible" -> "doable" / "potential" after "where", "if" at a clause end
-    "pt.where_possible_doable": [
+    # "possible" -> "potential" / "conceivable" after "where", "if" at a clause end ("doable": pt.where_possible)
+    "pt.where_possible_potential": [
         ("Drivers should park in garages where potential, police said.",
          "Drivers should park in garages where possible, police said.", False),
-        ("Staff will work from home if doable.", "Staff will work from home if possible.", False),
+        ("Staff will work from home wherever conceivable.", "Staff will work from home wherever possible.", False),
     ],
 }
 
@@ -241,6 +241,7 @@ KEEP = {
         "The game was over, they said.",
         "Over 2,800 people signed the petition.",
         "They have been at odds over ever since the vote.",
+        "There was food left over we had to throw away.",
     ],
     "wp.after_once_event": [
         "Games are once again under fire.",
@@ -391,7 +392,7 @@ KEEP = {
         "Officials advised MPs against the plan.",
         "Doctors advised the family that she should rest.",
     ],
-    "pt.where_possible_doable": [
+    "pt.where_possible_potential": [
         "It is not clear where potential buyers will come from.",
         "He asked if potential bidders had been told.",
         "The plan is doable, if potential costs are kept down.",
