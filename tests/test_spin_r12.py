@@ -215,6 +215,12 @@ REPAIRS = {
          "Drivers should park in garages where possible, police said.", False),
         ("Staff will work from home wherever conceivable.", "Staff will work from home wherever possible.", False),
     ],
+    # "around" -> "round" before a share or a round count ("round a third", "round one in five", "round hundreds of")
+    "pt.around_round_share": [
+        ("Sales fell by round a third last year.", "Sales fell by around a third last year.", True),
+        ("The illness affects round one in five adults.", "The illness affects around one in five adults.", True),
+        ("The storm damaged round hundreds of homes.", "The storm damaged around hundreds of homes.", True),
+    ],
 }
 
 KEEP = {
@@ -396,6 +402,12 @@ KEEP = {
         "It is not clear where potential buyers will come from.",
         "He asked if potential bidders had been told.",
         "The plan is doable, if potential costs are kept down.",
+    ],
+    "pt.around_round_share": [
+        "Volunteers went round hundreds of homes.",
+        "He was knocked out in the third round a third of the way through.",
+        "The news spread round thousands of offices.",
+        "They went door to door, calling round dozens of shops.",
     ],
 }
 
