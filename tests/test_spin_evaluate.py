@@ -142,6 +142,16 @@ def test_main_prints_every_figure(tmp_path, capsys):
     assert "Trap originals of heldout3" in out and "Trap originals of dev2" in out
     assert "Trap originals of dev3" in out and "\ndev3     phrase_thesaurus" in out
     assert "rules firing on clean text if every article were spun: 0;" in out
+    assert "[dev wordnet_paraphrase] wrong repairs" in out and "miss x" in out
+    heldout = out[out.index("[heldout phrase_thesaurus]"):]
+    assert "miss x" not in heldout and "WRONG" not in heldout and "--heldout-errors" in heldout
+
+
+def test_heldout_errors_are_listed_on_request(tmp_path, capsys):
+    (tmp_path / "1.txt").write_text("A clean headline\n\nThe council met on Tuesday.\n")
+    assert ev.main(["--clean-dir", str(tmp_path), "--heldout-errors"]) == 0
+    out = capsys.readouterr().out
+    assert "miss x" in out[out.index("[heldout phrase_thesaurus]"):]
 
 
 def test_worst_case_lists_rules_that_fire_on_clean_text_but_weigh_as_strong():

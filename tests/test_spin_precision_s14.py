@@ -34,6 +34,8 @@ from newsetl.clean import spin
         ("The club sit two issues off the pace.", "The club sit two points off the pace."),
         ("Stephen Jones kicked 17 issues as Wales led.", "Stephen Jones kicked 17 points as Wales led."),
         ("Chelsea took three issues from the game at Anfield.", "Chelsea took three points from the game at Anfield."),
+        ("Passengers waited for round 40 minutes.", "Passengers waited for around 40 minutes."),
+        ("Shares saw a drop of round 40% in a week.", "Shares saw a drop of around 40% in a week."),
     ],
 )
 def test_spun_forms_are_still_repaired_in_any_article(spun, original):
@@ -56,6 +58,8 @@ def test_spun_forms_are_still_repaired_in_any_article(spun, original):
         "The panel took two issues to the minister.",
         "The audit listed three issues above all others.",
         "Two issues outside its remit were passed on.",
+        "The draw for round 5 takes place on Monday.",
+        "Tickets for round 4 games go on sale today.",
     ],
 )
 def test_ordinary_english_is_left_alone_even_in_spun_articles(clean):

@@ -105,6 +105,14 @@ def _shift(edits: list[Edit], offset: int) -> list[Edit]:
     return [Edit(e.rule, e.before, e.after, e.start + offset, e.end + offset, e.field) for e in edits]
 
 
+def _markup_origin(anchor: str, headline: str | None, paragraphs: list[str], bp: list[tuple[str, list[Edit]]]) -> str:
+    """Where an HTML link's anchor text ended up: ``boilerplate`` when only a removed line holds it
+    ("Follow us on Twitter @Echo"), else ``body`` (the reader kept it because the page's text held it)."""
+    if not anchor or (headline and anchor in headline) or any(anchor in p for p in paragraphs):
+        return "body"
+    return "boilerplate" if any(anchor in t for t, _ in bp) else "body"
+
+
 def process(text: str, source: str | None = None, meta: dict | None = None, encoding: str | None = None) -> dict:
     """Parse, normalise, repair and extract one article; returns a row of the article schema.
 
@@ -162,7 +170,7 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
         rel = links_mod.related(t) or bare
         links += [rel] if rel else links_mod.extract(t, "boilerplate")
     for item in (meta or {}).get("links") or ():  # an HTML page's own <a href> links
-        links += links_mod.from_markup(item)
+        links += links_mod.from_markup(item, _markup_origin(str(item.get("text") or ""), headline, paragraphs, bp))
     links = links_mod.dedupe(links)
 
     return {

@@ -37,7 +37,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 _FIELD_SEP = re.compile(r"\s*[|\u2022\u00b7]\s*|\s+(?=(?:Updated|Last updated|Modified)\b)", re.IGNORECASE)
 _UPDATED = re.compile(r"(?i)\s*(?:updated|last updated|modified)\b")
 _PUBLISHED = re.compile(r"(?i)^\s*(?:published|posted|first published|date)(?:\s+(?:on|at))?\s*:?\s*")
-_BYLINE = re.compile(r"(?i)^\s*(?:by|written by|words by|reported by|story by)\s+(.+)$")
+_BYLINE = re.compile(r"(?i)^\s*(?:by|written by|words by|reported by|story by|posted by)\s+(.+)$")
+_NOT_A_NAME = frozenset({"admin", "administrator", "editor", "staff", "webmaster"})  # "Posted by admin"
 # A wire credit: "(Reporting by Alex Lawler in London; Editing by Louise Heavens)": the reporters, not the editors.
 _CREDIT = re.compile(r"(?i)^\s*\(?\s*(?:reporting|writing|additional reporting) by\s+([^;)]+)")
 _CREDIT_PLACE = re.compile(r"\s+in\s+[A-Z][\w'. -]*$")
@@ -111,7 +112,7 @@ def from_byline(line: str) -> str | None:
     """The names in a removed "By …" byline line, or the reporters of a wire credit line."""
     m = _BYLINE.match(line)
     if m:
-        return _text(m.group(1))
+        return None if m.group(1).strip().lower() in _NOT_A_NAME else _text(m.group(1))
     m = _CREDIT.match(line)
     return _text(_CREDIT_PLACE.sub("", m.group(1).strip())) if m else None
 

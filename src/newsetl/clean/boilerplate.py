@@ -13,7 +13,9 @@ regex per word); the few patterns that can start with any word sit behind a chea
   unpunctuated lines after it are items of the header's ``block`` kind.
 * position: ``body`` patterns never take the first real line, which is the headline
   ("Watch: ..." heads an article but is a video promo below it); ``tail`` patterns (bio
-  boxes) only count after the last content line.
+  boxes) only count after the last content line; ``head`` patterns (section kickers such as
+  "Politics" or "EXCLUSIVE") only before the first content line, as below the headline the
+  same word is a subheading.
 * spin: spinners rewrite page furniture too ("Comply with us on Fb"). A short line no pattern
   takes is tried once more as the spin lexicon's always-on tiers read it (``spin.unspun``), so
   the patterns stay written in plain English. The span keeps the raw text; its repairs are
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from newsetl.clean import lines as lines_mod
 from newsetl.clean import spin, unicode
 from newsetl.resources import load_json
 
@@ -48,7 +51,8 @@ class _Rule:
     kind: str
     regex: re.Pattern[str]
     block: str | None
-    position: str | None  # "body": never the headline line; "tail": only after the last content line
+    position: str | None  # "body": never the headline line; "tail": only after the last content line;
+    # "head": only before the first content line (above the headline)
     gate: tuple[str, ...]  # unkeyed rules: the line's head must contain one of these...
     gate_end: tuple[str, ...]  # ...or the line must end with one of these...
     max_chars: int  # ...and be no longer than this
@@ -313,10 +317,12 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
                 hit = _window(lines, i, text, key, eng, despin)
         if hit is None:
             rule = _match(text, key, eng)
-            if rule is not None and (seen_content or rule.position != "body"):
+            if rule is not None and _placed(rule, seen_content):
                 hit = (rule, i, raw)
         if hit is None and despin is not None and len(text) <= eng.despin_chars:
             hit = _unspun_hit(i, text, raw, seen_content, despin, eng)
+        if hit is not None and hit[1] == i:
+            hit = _run_on(lines, hit, eng)
         if hit is not None:
             rule, last, joined = hit
             if block is not None and rule.kind in eng.absorbs and items < limit:
@@ -339,6 +345,31 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
     return _tail(lines, found, last_content, eng) if eng.tail and last_content >= 0 else found
 
 
+_WRAPPED_CHARS = 50  # a line this long that stops mid-sentence may have been cut by a hard wrap
+
+
+def _run_on(lines: list[str], hit: tuple[_Rule, int, str], eng: _Engine) -> tuple[_Rule, int, str]:
+    """A one-line hit cut mid-sentence, with the lines that finish its sentence: a hard-wrapped dump
+    breaks a notice anywhere ("... for the latest news" / "straight to your inbox."), and the
+    single-line patterns, open at the end, take its first line alone. Only lines right below it
+    (no blank line between) are taken, the first starting in lower case, each while the line above
+    does not end a sentence, and none a line of furniture itself, so a paragraph of its own on the
+    next line is never taken. A short line ("By Jo Bloggs") was not cut by a wrap: it stays alone."""
+    rule, last, joined = hit
+    if len(joined) < _WRAPPED_CHARS:
+        return hit
+    parts, j = [joined], last + 1
+    while j < len(lines) and len(parts) < eng.window_lines and not lines_mod.ends_sentence(parts[-1]):
+        nxt = lines[j].strip()
+        if not nxt or (len(parts) == 1 and not nxt[:1].islower()) or classify(nxt) is not None:
+            break
+        if sum(map(len, parts)) + len(nxt) > eng.window_chars:
+            break
+        parts.append(nxt)
+        j += 1
+    return hit if len(parts) == 1 else (rule, j - 1, " ".join(parts))
+
+
 def _unspun_hit(
     i: int, text: str, raw: str, seen: bool, despin: Callable[[str], str], eng: _Engine
 ) -> tuple[_Rule, int, str] | None:
@@ -347,7 +378,16 @@ def _unspun_hit(
     if plain == text:
         return None
     rule = _match(plain, _key(plain), eng)
-    return (rule, i, raw) if rule is not None and (seen or rule.position != "body") else None
+    return (rule, i, raw) if rule is not None and _placed(rule, seen) else None
+
+
+def _placed(rule: _Rule, seen_content: bool) -> bool:
+    """Whether the rule's position allows a line seen after (``seen_content``) or before any content."""
+    if rule.position == "body":
+        return seen_content
+    if rule.position == "head":
+        return not seen_content
+    return True
 
 
 def _tail(lines: list[str], found: list[Boilerplate], last: int, eng: _Engine) -> list[Boilerplate]:

@@ -1,7 +1,7 @@
 """``python -m newsetl.evaluate.quotes [--bbc-dir DIR]``: quote extraction measured.
 
-On the labelled set (``data/eval/quotes/passages.jsonl``: hand-written passages, a held-out
-part written before tuning and a dev part) it prints quote precision/recall/F1 with exact
+On the labelled set (every ``*.jsonl`` in ``data/eval/quotes``: hand-written passages, held-out
+parts written before tuning and a dev part, figures per split) it prints quote precision/recall/F1 with exact
 and overlap matching, speaker accuracy (mention as written and resolved person), cue and
 kind accuracy, recall per shape and per mark style, and non-speech spans wrongly kept.
 With ``--bbc-dir`` it also runs over a plain-text corpus (headline line, blank line,
@@ -29,8 +29,11 @@ _CUE_NEAR = re.compile(r"\b(?:said|says|told|added|warned|explained|insisted|ask
 
 
 def load(path: Path | None = None) -> list[dict]:
-    path = path or data_path("eval/quotes/passages.jsonl")
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """One labelled file, or by default every ``*.jsonl`` in ``data/eval/quotes`` (each passage names its split)."""
+    paths = [path] if path else sorted(data_path("eval/quotes/passages.jsonl").parent.glob("*.jsonl"))
+    return [
+        json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def norm(text: str | None) -> str:

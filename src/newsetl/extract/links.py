@@ -235,10 +235,15 @@ def _names_platform(text: str) -> bool:
     return False
 
 
+_HANDLE_NEXT = re.compile(r"\s*\(?@\w")
+
+
 def _follow_links(text: str, origin: str) -> list[Link]:
     out = []
     for m in _rules().follow.finditer(text):
         account = m.group("account").lstrip("@")
+        if not m.group("account").startswith("@") and _HANDLE_NEXT.match(text, m.end()):
+            continue  # "Follow Metro on Twitter @MetroUK": the handle is the account, not the brand name
         for word in re.split(r", ?| and | or | ?& ?", m.group("platforms")):
             name = _rules().platform_by_word.get(word.lower())
             if name:
@@ -375,20 +380,21 @@ def related(line: str) -> Link | None:
     return None
 
 
-def from_markup(item: dict) -> list[Link]:
+def from_markup(item: dict, origin: str = "body") -> list[Link]:
     """Links an HTML page carried as ``<a href>`` (read/html: {kind, href, text}), which its text
     lost: a URL in the body (or the social account it names, or an e-mail), or a related story from
-    a teaser list, whose target is then the story's URL and text its headline."""
+    a teaser list, whose target is then the story's URL and text its headline. ``origin`` is where
+    the anchor's text ended up (``boilerplate`` for a link in a line removed as furniture)."""
     kind, href, text = item.get("kind"), str(item.get("href") or ""), str(item.get("text") or "")
     if kind == "email":
-        return [Link("email", href.lower(), text, "body")] if _EMAIL_ONLY.fullmatch(href) else []
+        return [Link("email", href.lower(), text, origin)] if _EMAIL_ONLY.fullmatch(href) else []
     url = normalise_url(href)
     if url is None:
         return []
     if kind == "related":
         return [Link("related", url, text, "boilerplate")]
     social = _social_from_url(url)
-    return [Link("url", url, text, "body")] + ([Link("social", social, text, "body")] if social else [])
+    return [Link("url", url, text, origin)] + ([Link("social", social, text, origin)] if social else [])
 
 
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

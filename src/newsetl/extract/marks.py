@@ -1,6 +1,6 @@
 """Pairing of quotation marks within one paragraph.
 
-Handles ‘single curly’, “double curly”, "straight", 'straight single', «guillemets» and
+Handles ‘single curly’, “double curly”, „low-high“, "straight", 'straight single', «guillemets» and
 ‹single guillemets›. Apostrophes never close a quote: a mark between two letters (Russia’s,
 We’d) is an apostrophe, and a mark after a plural s (girls’ school) closes only when no
 other closing mark follows. Nested quotes belong to the outer one; only top-level spans
@@ -124,6 +124,12 @@ def _pair(text: str) -> list[Span]:
                 role = "c"
             else:
                 continue
+        if role == "o" and ch == "\u201c" and family in fams and not (prev.isspace() and nxt.isalnum()):
+            idx = len(fams) - 1
+            while fams[idx] != family:
+                idx -= 1
+            if stack[idx][2] == "\u201e":
+                role = "c"  # \u201elow-high\u201c (German-style) pairs: the high mark closes
         if role == "o":
             stack.append((family, i, ch))
             fams.append(family)

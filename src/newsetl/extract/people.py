@@ -323,6 +323,15 @@ def _classify_run(
                 break
         else:
             return "person", name, words[: len(words) - len(name)]
+    n = len(words) - len(name)
+    if len(name) >= 2 and n and (lex.get(words[n - 1], _NO_CLASS)[0] == "title" or _person_role(words[n - 1])):
+        # a title or a person's role before a name of plain words keeps an organisation or a role acronym
+        # before it out of the name: "Wakefield MP Simon Lister", "Labour MP Ann Ford", "DCI Jo Hale"
+        for w, b in zip(name, bare[n:]):
+            if w.isupper() or w in _CONNECTORS or lex.get(b, _NO_CLASS)[0] in ("org", "place"):
+                break
+        else:
+            return "person", name, words[:n]
     for w in bare:
         if lex.get(w, _NO_CLASS)[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()):
             if lex.get(bare[0], _NO_CLASS)[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
@@ -338,6 +347,16 @@ def _classify_run(
 
 
 _NO_CLASS = ("",)
+# role nouns that also start ordinary capitalised names ("Open Source Development Labs", "Star Wars")
+_NAME_ROLES = frozenset({"source", "star", "host", "head", "wing", "network"})
+
+
+@lru_cache(maxsize=4096)
+def _person_role(tok: str) -> bool:
+    """A role noun naming a person (not a body such as ``Bank``), before a name: ``MP``, ``President``."""
+    role = role_of(tok)
+    entry = lexicon()["roles"].get(role)
+    return entry is not None and entry[1] == "person" and role not in _NAME_ROLES
 _NAME_STOP = frozenset({"title", "stop", "adj"})
 
 
@@ -349,8 +368,11 @@ def _name_part(words: list[str], lex: dict[str, tuple] | None = None) -> list[st
     i = n
     while i > 0 and n - i < 3:
         w = words[i - 1]
-        if lex.get(w, ("",))[0] in _NAME_STOP or _role_word(w):
+        cls = lex.get(w, _NO_CLASS)[0]
+        if cls in _NAME_STOP or _role_word(w):
             break
+        if cls == "demonym" and i < n and w not in lexicon()["names"]:
+            break  # "Argentine David Nalbandian": a nationality before the name (not the first name Finn)
         i -= 1
     return words[i:]
 

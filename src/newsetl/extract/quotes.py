@@ -54,6 +54,14 @@ _FUNCTION = (
         "adding",
         "saying",
         "instead",
+        # prepositions that end the phrase a quote closes ("was “no longer viable” following the loss")
+        "following",
+        "despite",
+        "until",
+        "unless",
+        "without",
+        "within",
+        "ahead",
     }
 )
 _SHORT = 4

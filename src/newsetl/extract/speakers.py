@@ -23,9 +23,13 @@ from newsetl.extract.people import _PARA, Cast, Entity
 from newsetl.resources import read_tsv
 
 _WORD = re.compile(r"\w[\w\u2019'\-&]*(?:\.\w+)*\.?|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+(?=[\"\u201c\u2018'\u00ab(]?[A-Z0-9])")
+# a sentence ends after . ! ? or \u2026, closing marks (a high \u201c closes a \u201elow-high\u201c quote) and
+# space, before a capital or digit, perhaps after an opening mark (\u201e, or \u00ab with the French space)
+_BOUNDARY = re.compile(
+    r"[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+(?=(?:[\"\u201c\u201e\u2018'(]|\u00ab\s?)?[A-Z0-9])"
+)
 _OPENER = re.compile(r"\s*(?:[A-Z]\w*ing|But|And|However|Meanwhile)\b")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019'\u00bb)]*\s+$")
+_LAST_WORD = re.compile(r"([\w.]+)[.!?\u2026][\"\u201d\u2019\u201c'\u00bb)]*\s+$")
 _LEAD = re.compile(r"[\s,;\u2014\u2013-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CONJ_END = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
@@ -373,16 +377,29 @@ def _wordish(tok: str) -> bool:
 
 def backward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that ends ``text`` (the subject of a following cue verb), and where it starts."""
+    mention, start, _ = _backward_np(text)
+    return mention, start
+
+
+def _backward_np(text: str) -> tuple[str | None, int, int]:
+    """:func:`backward_np`, plus where the whole subject starts: for "its chief, Jo Bell," the
+    mention is the name in apposition and the subject starts at "its"."""
     toks = _tokens(text)
     k = len(toks) - 1
     while (
         k >= 0
         and toks[k][0].lower() in _SKIP_BACK
-        or (k >= 0 and toks[k][0].endswith("ly") and toks[k][0].islower() and len(toks[k][0]) > 4)
+        or (
+            k >= 0
+            and toks[k][0].endswith("ly")
+            and toks[k][0].islower()
+            and len(toks[k][0]) > 4
+            and not (k and toks[k - 1][0].lower() in DETERMINERS)  # "His family said": a noun, not an adverb
+        )
     ):
         k -= 1
     if k < 0:
-        return None, len(text)
+        return None, len(text), len(text)
     if toks[k][0] in (",", "\u2014", "\u2013"):
         sep = toks[k][0]
         j = k - 1
@@ -390,6 +407,8 @@ def backward_np(text: str) -> tuple[str | None, int]:
             j -= 1
         if j >= 0 and toks[j][0] == sep:
             inner = toks[j + 1 : k]
+            while inner and _AGED.fullmatch(inner[0][0]):  # "One patient, 71-year-old Brian Hollis, said"
+                inner = inner[1:]
             outer, ostart = _collect(toks, j - 1)
             if inner and all(_is_cap(t) for t, _, _ in inner) and len(inner) <= 4:
                 # "Its chief, Jo Bell, said" / "Labour's deputy leader, Angela Rayner, said": the name, not the role
@@ -398,11 +417,12 @@ def backward_np(text: str) -> tuple[str | None, int]:
                 if not head or head[0].lower() in DETERMINERS or head[0].endswith(("'s", "\u2019s")) or not _is_cap(
                     head[-1]
                 ):
-                    return " ".join(t for t, _, _ in inner), inner[0][1]
+                    return " ".join(t for t, _, _ in inner), inner[0][1], ostart if outer else inner[0][1]
             if outer:
-                return outer, ostart
-        return None, len(text)
-    return _collect(toks, k)
+                return outer, ostart, ostart
+        return None, len(text), len(text)
+    mention, start = _collect(toks, k)
+    return mention, start, start
 
 
 def _collect(toks, k: int) -> tuple[str | None, int]:
@@ -482,6 +502,20 @@ def _is_role(word: str) -> bool:
     return role in roles or (role.endswith("s") and role[:-1] in roles)
 
 
+# ", Owen Pryce." after an inverted cue's role phrase: a name (capitalised words) in apposition that ends
+# the sentence or the clause, so "said the director, as Owen Pryce looked on" keeps the role
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]*)\s*(?=[.,;!?\u2026]|$)"
+)
+
+
+def _role_phrase(mention: str) -> bool:
+    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary"."""
+    words = mention.split()
+    first = words[0].lower()
+    return len(words) >= 2 and (first in DETERMINERS or first.endswith(("'s", "\u2019s"))) and _is_role(words[-1])
+
+
 def after(tail: str, offset: int) -> Attribution | None:
     """Attribution right after a quote; ``tail`` starts after the closing mark (``offset`` in paragraph)."""
     lead = _LEAD.match(tail).end()
@@ -501,6 +535,9 @@ def after(tail: str, offset: int) -> Attribution | None:
         mention, ms = forward_np(rest[m.end() :])
         if not _valid(mention) or mention.split()[0].lower() in ("that",):
             return None
+        named = _APPOSED_NAME.match(rest, m.end() + ms + len(mention))
+        if named and _role_phrase(mention):
+            mention, ms = named[1], named.start(1) - m.end()  # "said the trust's director, Owen Pryce."
         end = lead + m.end() + ms + len(mention)
         return Attribution(
             mention,
@@ -513,9 +550,11 @@ def after(tail: str, offset: int) -> Attribution | None:
         )
     if cue == "according to":
         return None
-    mention, ms = backward_np(before_cue)
-    if not _valid(mention) or before_cue[:ms].strip(" ,"):
+    mention, ms, subject_start = _backward_np(before_cue)
+    if not _valid(mention) or before_cue[:subject_start].strip(" ,"):
         return None
+    if subject_start < ms and rest[m.end() :].lstrip().startswith(":"):
+        return None  # '"…." Her lawyer, Jo Bell, said: "…"': that cue introduces the next quote
     return Attribution(
         mention,
         cue,
@@ -543,8 +582,12 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
                 cue_at=offset + acc.start(),
             )
 
+    participle = None  # ", adding: ‘…’": the cue whose subject is an earlier cue's
+
     def before_cue(mention: str, cue: str, ms: int, cue_start: int) -> Attribution:
         """The speaker written before its cue verb, quote after both (``X said: ‘…’``)."""
+        if participle is not None:
+            cue, cue_start = participle[1], participle[0].start()
         return Attribution(
             mention, cue, "before", offset + ms, offset + len(head), pos=offset + ms, cue_at=offset + cue_start
         )
@@ -566,6 +609,11 @@ def before(head: str, offset: int, quote_first: bool) -> Attribution | None:
         mention, ms = backward_np(head[: m.start()])
         if _valid(mention):
             return before_cue(mention, cue, ms, m.start())
+        if participle is None and m.group().endswith("ing") and head[: m.start()].rstrip().endswith((",", "\u00a7")):
+            # "X insisted …, adding: ‘…’" / "X had asked …, arguing that …": X (read at the earlier cue) and added;
+            # \u00a7 is an earlier quote masked in the sentence, its comma inside the marks (US style)
+            participle = (m, cue)
+            continue
         if invertible and not head[: m.start()].strip():
             mention, ms = forward_np(head[m.end() :])
             if _valid(mention):
@@ -665,6 +713,14 @@ class Focus:
         self._done = max(self._done, upto)
 
     def latest(self, pos: int, ok) -> Entity | None:
+        return self.latest_at(pos, ok)[1]
+
+    def text_at(self, pos: int) -> str | None:
+        """The paragraph (or headline) that position ``pos`` falls in."""
+        return self._texts.get(pos // _PARA - 1)
+
+    def latest_at(self, pos: int, ok) -> tuple[int, Entity | None]:
+        """:meth:`latest`, with the position of that event (-1 when there is none)."""
         mentions = self._cast.mentions
         upto = self._done
         while upto < len(mentions) and mentions[upto].pos < pos:
@@ -677,10 +733,10 @@ class Focus:
                 break
         for p, ent in reversed(sorted(self._added, key=lambda e: e[0])):
             if p < pos and (best is None or p >= best[0]) and ok(ent):
-                return ent
+                return p, ent
             if best is not None and p < best[0]:
                 break
-        return best[1] if best else None
+        return best if best else (-1, None)
 
 
 def subjects(cast: Cast, texts: dict[int, str]) -> Focus:
@@ -732,16 +788,71 @@ def resolve(
     names = _cap_runs(head_part, headline)
     if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
         return _owner(owner, pos, cast, focus)
+    if len(head_part) == 2 and low[0] in DETERMINERS and _demonym(head_part[1]):
+        return _nationality(head_part[1], pos, cast, focus)  # "the Scot", "the Italian": not a name
     if names and not lowered_head:
         ent = cast.find(names[-1])
         if ent is not None and (ent.kind == "org" or ent.confident):
             return ent
-        if not any(_is_role(w) for w in names[-1].split()):
+        written = names[-1].split()
+        # a name with no role word, or an organisation named with its role noun ("East Lindsey District Council")
+        if not any(_is_role(w) for w in written) or (len(written) >= 3 and _org_noun(written[-1])):
             return ent.name if ent is not None else people_mod.strip_titles(names[-1])
     if names and lowered_head and _spokes([w.lower() for w in head_part]):
-        ent = cast.find(names[-1])
-        return ent if ent is not None else people_mod.strip_titles(names[-1])
+        ent = cast.find(_org_before(head_part) or names[-1])
+        return ent if ent is not None else people_mod.strip_titles(_org_before(head_part) or names[-1])
+    if names and lowered_head and _org_noun(head_part[-1]):
+        ent = cast.find(names[-1])  # "the FNSEA union": the organisation named in the phrase
+        if ent is not None and ent.kind == "org":
+            return ent
     return _role(words if owner else head_part, pos, cast, focus)
+
+
+def _demonym(word: str) -> bool:
+    """A nationality noun (``Scot``, ``Italian``, and adjectives in -an such as ``German``)."""
+    cls = people_mod.lexicon()["words"].get(word, ("",))[0]
+    return cls == "demonym" or (cls == "adj" and word.endswith("an"))
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(w.lower() for w, (c, _) in people_mod.lexicon()["words"].items() if c in ("adj", "demonym"))
+
+
+def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
+    """``the Scot``: a person introduced with that nationality (``Scottish number one X``, ``Argentine X``), else
+    the latest person named earlier in the same sentence and not inside a quote (``When Hewitt shook his hand,
+    the Australian said``) whom the text gives no other nationality; never a guess by salience."""
+    stem = word.lower()[:4]
+    known = _nationality_words()
+
+    def said(e: Entity) -> set[str]:
+        return {w.lower() for w in e.name.split()[:-1]} | e.roles
+
+    people = [e for e in cast.entities.values() if e.kind == "person" and e.first < pos]
+    named = [e for e in people if any(w.startswith(stem) for w in said(e))]
+    if named:
+        return max(named, key=lambda e: e.salience())
+    p, at = divmod(pos, _PARA)
+    text = focus._texts.get(p - 1)
+    if text is None:
+        return None
+    starts = sentence_starts(text)
+    lo = p * _PARA + starts[bisect_right(starts, at) - 1]
+    for m in reversed(cast.mentions):
+        if m.pos >= pos:
+            continue
+        if m.pos < lo:
+            break
+        e = m.entity
+        if e.kind != "person" or any(w in known and not w.startswith(stem) for w in said(e)):
+            continue
+        if not any(ch in _QUOTE_MARKS for ch in text[m.end : at]):
+            return e
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018\u00ab\u00bb\u201e")
 
 
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
@@ -786,8 +897,34 @@ def _cap_runs(words: list[str], headline: bool) -> list[str]:
     return out
 
 
+def _org_before(words: list[str]) -> str | None:
+    """The whole name before a spokes noun, joined over of/and/for/&: ``A Department of Health and Social Care
+    spokesperson`` -> ``Department of Health and Social Care`` (None unless it needs the joining words)."""
+    k = len(words)
+    while k and not _is_cap(words[k - 1]):
+        k -= 1
+    i = 1 if words and words[0].lower() in DETERMINERS else 0
+    name = words[i:k]
+    if len(name) < 3 or not any(w in ("of", "and", "for", "&") for w in name):
+        return None
+    if not all(_is_cap(w) or w in ("of", "and", "for", "&", "the") for w in name) or not _is_cap(name[0]):
+        return None
+    return " ".join(name)
+
+
+def _org_noun(word: str) -> bool:
+    """A role noun for a body that speaks for itself (``union``, ``firm``, ``council``)."""
+    return people_mod.lexicon()["roles"].get(people_mod.role_of(word), ("", ""))[1] == "org"
+
+
 def _spokes(low: list[str]) -> bool:
     return any(people_mod.lexicon()["roles"].get(people_mod.role_of(w), ("", ""))[1] == "spokes" for w in low)
+
+
+_GENDERED = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
 
 
 def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
@@ -803,8 +940,19 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     def ok(e: Entity) -> bool:
         return e.kind == "person" and e.gender in (gender, None)
 
-    ent = focus.latest(pos, ok)
+    at, ent = focus.latest_at(pos, ok)
     if ent is not None:
+        if ent.gender is None and at // _PARA != pos // _PARA:
+            # a subject of no known gender from an earlier paragraph; a person of the pronoun's gender named
+            # in the pronoun's own paragraph is likelier ("… echoed by Christine Rush, director of the
+            # Bangkok Film Market. '…,' she said", under a headline about the market)
+            # Not when the paragraph already used the pronoun before that name: "So he is full of admiration
+            # for ... Batistuta. '…,' he said" goes on about the earlier subject.
+            here = (m for m in reversed(cast.mentions) if pos // _PARA * _PARA <= m.pos < pos)
+            named = next((m for m in here if m.entity.kind == "person" and m.entity.gender == gender), None)
+            text = focus.text_at(pos)
+            if named is not None and text is not None and not _GENDERED[gender].search(text, 0, named.start):
+                return named.entity
         return ent
     return next((m.entity for m in reversed(cast.mentions) if m.pos < pos and ok(m.entity)), None)
 

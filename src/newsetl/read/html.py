@@ -413,6 +413,22 @@ def _headline(tree: LexborHTMLParser, rules: _Rules, site: str | None, fallback:
     return None
 
 
+_TITLE_HEAD_MIN_WORDS = 2
+
+
+def _heading_the_title_shortens(root: LexborNode, first: str, title: str, rules: _Rules) -> bool:
+    """Whether ``first`` (the first paragraph) is the page's own heading and the <title> a shortened
+    form of it: a page with no h1 (old table layouts) heads its story with an <h2>/<h3>, and its
+    <title> is that heading cut short, often plus a site name ("Ferry Services Suspended - Herald"
+    over "Ferry services suspended after engine fault"). Case and apostrophes do not count."""
+    heading = root.css_first("h2, h3")
+    if heading is None or _squash(heading.text()) != first:
+        return False
+    heads = {title} | {title.split(sep, 1)[0].strip() for sep in rules.title_separators if sep in title}
+    folded = _fold(first)
+    return any(len(h.split()) >= _TITLE_HEAD_MIN_WORDS and folded.startswith(_fold(h)) for h in heads)
+
+
 def _h1_if_prefix(title: str, h1: str, rules: _Rules) -> str:
     """The h1 when ``title`` is that h1 plus a separator and a tail (" | DW | 10.06.2013")."""
     if h1 and len(title) > len(h1) and _fold(title).startswith(_fold(h1)):
@@ -470,6 +486,11 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
     if "author" not in meta and (byline := _byline(tree, rules)):
         meta["author"] = byline
     headline = _headline(tree, rules, meta.get("site"), ld.get("headline")) if want_headline else None
+    # the headline is the <title>'s: no og/twitter title, no JSON-LD headline, no h1
+    from_title = bool(headline) and not ld.get("headline") and tree.css_first("h1") is None
+    from_title = from_title and not any(
+        tree.css_first(f"meta[property='{p}'], meta[name='{p}']") for p in rules.headline_meta
+    )
     root = _content_root(tree, rules)
     dense = _link_dense(root, rules, clock) if root is not None else set()
     paragraphs = _walk(root, rules, clock, dense) if root is not None else []
@@ -486,9 +507,56 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
         paragraphs = _split_paragraphs(body.replace("\r", "").replace("\n", "\n\n"))
     if headline and paragraphs and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]
-    if root is not None and (found := _anchors(root, rules, clock, dense, paragraphs, meta.get("url"))):
+    elif headline and paragraphs and root is not None and from_title:
+        if _heading_the_title_shortens(root, paragraphs[0], headline, rules):
+            headline, paragraphs = paragraphs[0], paragraphs[1:]
+    found = _anchors(root, rules, clock, dense, paragraphs, meta.get("url")) if root is not None else []
+    if root is not None and tree.body is not None and root.mem_id != tree.body.mem_id:
+        found += _related_beside(tree.body, root, clock, meta.get("url"), {a["href"] for a in found})
+    if found:
         meta["links"] = found
     return Page(headline, paragraphs, meta)
+
+
+# A block outside the article named for related stories ("related", "related-stories", "relatedLinks"):
+# only "related" itself, as "most read" / "recommended" sidebars are site-wide, not about this article.
+_RELATED_BLOCK = re.compile(r"(?:^|[\s_-])related", re.I)
+
+
+def _related_beside(body: LexborNode, root: LexborNode, clock: _Clock, base: str | None, seen: set[str]) -> list[dict]:
+    """Related-story links in a "related" block beside the article (an <aside> next to <article>), which
+    the article's own walk never sees: headline-like link texts, hrefs resolved against the page URL."""
+    out: list[dict] = []
+    for block in body.css("[class], [id]"):
+        clock.tick()
+        attrs = block.attributes or {}
+        if not _RELATED_BLOCK.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
+            continue
+        node, inside = block, False
+        while node is not None:  # a block inside the article (or holding it) is the article walk's business
+            if node.mem_id == root.mem_id:
+                inside = True
+                break
+            node = node.parent
+        if inside or any(n.mem_id == block.mem_id for n in _ancestors(root)):
+            continue
+        for a in block.css("a[href]"):
+            href = (a.attributes.get("href") or "").strip()
+            text = _squash(a.text(deep=True) or "")
+            if not href or len(text.split()) < _RELATED_MIN_WORDS or href.startswith(("#", "javascript:")):
+                continue
+            url = urljoin(base, href) if base and base.startswith(("http://", "https://")) else href
+            if url.startswith(("http://", "https://")) and url not in seen:
+                seen.add(url)
+                out.append({"kind": "related", "href": url, "text": text})
+    return out
+
+
+def _ancestors(node: LexborNode) -> Iterator[LexborNode]:
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
 
 
 _RELATED_MIN_WORDS = 3  # a link in a teaser list is a related headline when its text reads like one
