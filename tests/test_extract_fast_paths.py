@@ -124,7 +124,7 @@ def test_lazy_tokens_are_the_tokens_of_the_rest(text, pos):
 
 def _classify_reference(words, bare_all, lex, lexes):
     """:func:`people._classify_run` as first written, with any() over generators."""
-    from newsetl.extract.people import _CONNECTORS, _name_part
+    from newsetl.extract.people import _CONNECTORS, _name_part, _person_role
 
     i = 0
     while i < len(words) and lex.get(words[i], ("",))[0] == "stop":
@@ -135,6 +135,11 @@ def _classify_reference(words, bare_all, lex, lexes):
     name = _name_part(words, lex)
     if len(name) >= 2 and name[0] in lexes["names"] and not any(lex.get(w, ("",))[0] == "org" for w in name):
         return "person", name, words[: len(words) - len(name)]
+    n = len(words) - len(name)
+    if len(name) >= 2 and n and (lex.get(words[n - 1], ("",))[0] == "title" or _person_role(words[n - 1])):
+        named = zip(name, bare[n:])
+        if not any(w.isupper() or w in _CONNECTORS or lex.get(b, ("",))[0] in ("org", "place") for w, b in named):
+            return "person", name, words[:n]
     if any(lex.get(w, ("",))[0] == "org" or (w.isupper() and len(w) > 1 and w.isalpha()) for w in bare):
         if lex.get(bare[0], ("",))[0] == "stop" or bare[0].lower() in lexes["roles"] and len(bare) == 1:
             return "none", [], []
