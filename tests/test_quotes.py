@@ -5,19 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quote_rows import _one, _q
 
 from newsetl.extract.marks import spans
 from newsetl.extract.quotes import NON_SPEECH, extract
-
-
-def _q(paragraphs, headline=None, **kw):
-    return [q.as_row() for q in extract(paragraphs, headline=headline, **kw)]
-
-
-def _one(paragraphs, text, headline=None):
-    rows = [q for q in _q(paragraphs, headline) if q["text"].startswith(text)]
-    assert len(rows) == 1, _q(paragraphs, headline)
-    return rows[0]
 
 
 def test_after_attribution_with_role_noun_resolves_to_salient_person_not_last_named():

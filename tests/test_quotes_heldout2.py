@@ -5,18 +5,9 @@ Each test uses its own small invented sentences (not the passages of the labelle
 
 from __future__ import annotations
 
+from quote_rows import _one, _q
+
 from newsetl.extract.marks import spans
-from newsetl.extract.quotes import extract
-
-
-def _q(paragraphs, headline=None, **kw):
-    return [q.as_row() for q in extract(paragraphs, headline=headline, **kw)]
-
-
-def _one(paragraphs, text, headline=None):
-    rows = [q for q in _q(paragraphs, headline) if q["text"].startswith(text)]
-    assert len(rows) == 1, _q(paragraphs, headline)
-    return rows[0]
 
 
 def test_low_high_double_marks_pair_and_split_around_the_attribution():
