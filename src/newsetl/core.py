@@ -78,7 +78,7 @@ def _normalise(text: str, field: str) -> tuple[str, list[Edit]]:
 
 
 def _untouched(text: str) -> bool:
-    """Plain ASCII with no line break, tab, double or edge space and no ``&`` (entity): text that
+    """Plain ASCII with no line break, tab, double or edge space, ``&`` (entity) or control character: text that
     every normalise stage returns as is by its own first test. Most paragraphs are such text, and
     three stage calls each cost more than these C-level checks (tests pin the agreement)."""
     return (
@@ -89,6 +89,7 @@ def _untouched(text: str) -> bool:
         and "&" not in text
         and not text.startswith(" ")
         and not text.endswith(" ")
+        and not unicode.has_ascii_control(text)
     )
 
 

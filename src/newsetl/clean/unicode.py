@@ -36,6 +36,9 @@ _SAFE_TYPOGRAPHY = (
     "\u2013\u2014\u2026\u2022"  # dashes, ellipsis, bullet
     "\u00a3\u20ac\u00b0\u00bd\u00bc\u00be\u00a9\u00ae\u2122\u2032\u2033\u00a0"  # £ € ° fractions © ® ™ primes NBSP
 )
+# ASCII control characters ftfy's remove_control_chars takes (C0 but tab, line feed, form feed, carriage return;
+# and DEL): a dump with a stray NUL or BEL is ASCII, and ASCII text otherwise skips ftfy
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NEEDS_FTFY = re.compile(rf"[^\t\n\r\x20-\x7e{_SAFE_TYPOGRAPHY}]|[^\x00-\x7f]{{2}}|&#?\w+;")
 # _NEEDS_FTFY's alternatives one by one: a regex that starts with one character class scans in C,
 # an alternation tries every branch at every position (three times slower on a paragraph).
@@ -52,7 +55,12 @@ def needs_ftfy(text: str) -> bool:
     HTML entities are looked for in ASCII text too: scraped plain-text dumps keep "&amp;" and
     "&#8217;", and an entity must not be decoded only when some other character is non-ASCII.
     """
-    return _has_entity(text) or _odd_non_ascii(text)
+    return _has_entity(text) or _odd_non_ascii(text) or has_ascii_control(text)
+
+
+def has_ascii_control(text: str) -> bool:
+    """An ASCII control character ftfy removes (a stray NUL or BEL from a bad write): one C-level scan."""
+    return _ASCII_CONTROL.search(text) is not None
 
 
 def _has_entity(text: str) -> bool:
