@@ -799,8 +799,9 @@ def resolve(
         if not any(_is_role(w) for w in written) or (len(written) >= 3 and _org_noun(written[-1])):
             return ent.name if ent is not None else people_mod.strip_titles(names[-1])
     if names and lowered_head and _spokes([w.lower() for w in head_part]):
-        ent = cast.find(_org_before(head_part) or names[-1])
-        return ent if ent is not None else people_mod.strip_titles(_org_before(head_part) or names[-1])
+        name = _org_before(head_part) or names[-1]
+        ent = cast.find(name)
+        return ent if ent is not None else people_mod.strip_titles(name)
     if names and lowered_head and _org_noun(head_part[-1]):
         ent = cast.find(names[-1])  # "the FNSEA union": the organisation named in the phrase
         if ent is not None and ent.kind == "org":
@@ -834,7 +835,7 @@ def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None
     if named:
         return max(named, key=lambda e: e.salience())
     p, at = divmod(pos, _PARA)
-    text = focus._texts.get(p - 1)
+    text = focus.text_at(pos)
     if text is None:
         return None
     starts = sentence_starts(text)
@@ -912,13 +913,18 @@ def _org_before(words: list[str]) -> str | None:
     return " ".join(name)
 
 
+def _role_kind(word: str) -> str:
+    """What a role noun names (``person``, ``org``, ``spokes``), or "" for a word that is not one."""
+    return people_mod.lexicon()["roles"].get(people_mod.role_of(word), ("", ""))[1]
+
+
 def _org_noun(word: str) -> bool:
     """A role noun for a body that speaks for itself (``union``, ``firm``, ``council``)."""
-    return people_mod.lexicon()["roles"].get(people_mod.role_of(word), ("", ""))[1] == "org"
+    return _role_kind(word) == "org"
 
 
 def _spokes(low: list[str]) -> bool:
-    return any(people_mod.lexicon()["roles"].get(people_mod.role_of(w), ("", ""))[1] == "spokes" for w in low)
+    return any(_role_kind(w) == "spokes" for w in low)
 
 
 _GENDERED = {
