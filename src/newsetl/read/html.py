@@ -527,18 +527,16 @@ def _related_beside(body: LexborNode, root: LexborNode, clock: _Clock, base: str
     """Related-story links in a "related" block beside the article (an <aside> next to <article>), which
     the article's own walk never sees: headline-like link texts, hrefs resolved against the page URL."""
     out: list[dict] = []
+    holding = {n.mem_id for n in _ancestors(root)}  # blocks holding the article
     for block in body.css("[class], [id]"):
         clock.tick()
         attrs = block.attributes or {}
         if not _RELATED_BLOCK.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}"):
             continue
-        node, inside = block, False
-        while node is not None:  # a block inside the article (or holding it) is the article walk's business
-            if node.mem_id == root.mem_id:
-                inside = True
-                break
-            node = node.parent
-        if inside or any(n.mem_id == block.mem_id for n in _ancestors(root)):
+        # a block inside the article (or holding it) is the article walk's business
+        if block.mem_id == root.mem_id or block.mem_id in holding:
+            continue
+        if any(n.mem_id == root.mem_id for n in _ancestors(block)):
             continue
         for a in block.css("a[href]"):
             href = (a.attributes.get("href") or "").strip()
