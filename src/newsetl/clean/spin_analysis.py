@@ -22,7 +22,6 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache, wraps
-from pathlib import Path
 from typing import Any, TypeVar
 
 from newsetl.resources import data_path
@@ -38,7 +37,7 @@ _ANALYSES: dict[str, tuple[Callable[[str], Any], Callable[[Any], Any], Callable[
 @cache
 def table() -> dict[str, dict[str, Any]]:
     """The stored answers, by analysis name then regex; empty if the file is missing or of another version."""
-    path = Path(data_path(FILE))
+    path = data_path(FILE)
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -134,7 +133,7 @@ def write() -> int:
     from newsetl.clean import spin
 
     text = render(analyse(spin.analysis_inputs()))
-    path = Path(data_path(FILE))
+    path = data_path(FILE)
     path.write_text(text, encoding="utf-8")
     print(f"wrote {path} ({len(text):,} bytes)")
     return 0

@@ -369,6 +369,19 @@ def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
 
+def _rate_line(score: CleanScore) -> str:
+    return f"  false edits per 1,000 words: all {score.per_k():.4f}  low tier {score.per_k(tier='low'):.4f}"
+
+
+def _edit_lines(score: CleanScore) -> list[str]:
+    """Every edit made on a clean corpus, one line each, under a count."""
+    return [
+        f"  every edit made on clean text ({len(score.edits)}):",
+        *(f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
+          for src, e, fam in score.edits),
+    ]
+
+
 def report(
     phrase: dict,
     detect: dict,
@@ -417,9 +430,7 @@ def report(
         lines.append(
             f"Clean news (PRIMARY): {clean.files} files, {clean.words} words, {clean.spun} flagged spun"
         )
-        lines.append(
-            f"  false edits per 1,000 words: all {clean.per_k():.4f}  low tier {clean.per_k(tier='low'):.4f}"
-        )
+        lines.append(_rate_line(clean))
         for fam in FAMILIES:
             lines.append(f"    {fam:20} {clean.per_k(family=fam):.4f}")
         lines.append(
@@ -436,26 +447,16 @@ def report(
                 f"  lightly spun by the dev simulator (SECONDARY), {fam}: {n} of {total} flagged spun"
                 f" ({_fmt(n / max(total, 1))})"
             )
-        lines.append(f"  every edit made on clean text ({len(clean.edits)}):")
-        for src, e, fam in clean.edits:
-            lines.append(
-                f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
-            )
+        lines += _edit_lines(clean)
     if modern is not None:
         lines.append("")
         lines.append(
             f"Clean news, modern (SECONDARY: invented 2020s articles, 01-45 written blind, data/{MODERN_CLEAN}): "
             f"{modern.files} files, {modern.words} words, {modern.spun} flagged spun"
         )
-        lines.append(
-            f"  false edits per 1,000 words: all {modern.per_k():.4f}  low tier {modern.per_k(tier='low'):.4f}"
-        )
+        lines.append(_rate_line(modern))
         lines.append(f"  rules firing if every article were spun: {len(modern.worst_case)}")
-        lines.append(f"  every edit made on clean text ({len(modern.edits)}):")
-        for src, e, fam in modern.edits:
-            lines.append(
-                f"  {src} [{fam}/{_tier(e)}] {e.field} {e.start}: {e.rule}: {e.before!r} -> {e.after!r}"
-            )
+        lines += _edit_lines(modern)
     for split in SPLITS:
         for fam in split_families(split):
             s = phrase[(split, fam)]
