@@ -360,3 +360,17 @@ def test_broadcaster_page_furniture_split_over_lines_is_removed():
         "Teachers warn of laptop shortage"
     ]
     assert row["byline"] == "Alys Davies"
+
+
+def test_a_line_that_opens_a_failed_window_is_unspun_once():
+    """``find`` unspins a short line at most once: the unspun window and the unspun single-line
+    match read the same text (each unspin is a full spin scan of the line)."""
+    calls: list[str] = []
+
+    def despin(text: str) -> str:
+        calls.append(text)
+        return text
+
+    lines = ["Council backs plan", "", "Research by the council", "", "The vote was held on Monday after a debate."]
+    boilerplate.find(lines, despin=despin)
+    assert calls.count("Research by the council") == 1

@@ -243,12 +243,19 @@ def _headline(rule: _Rule, text: str) -> str | None:
 
 
 def _window(
-    lines: list[str], i: int, first: str, key: str, eng: _Engine, despin: Callable[[str], str] | None = None
+    lines: list[str],
+    i: int,
+    first: str,
+    key: str,
+    eng: _Engine,
+    despin: Callable[[str], str] | None = None,
+    head: str | None = None,
 ) -> tuple[_Rule, int, str] | None:
     """Longest run of lines from ``i`` (blank lines skipped) whose joined text a window pattern takes,
-    as written or, with ``despin``, as unspun (a spun phrase may run over a line break). The span keeps
-    the lines as written, so the repair stage records every change to them."""
-    head = first if despin is None else despin(first)  # the start may be spun too
+    as written or, with ``despin``, as unspun (a spun phrase may run over a line break); ``head`` is
+    ``first`` as it opens the window (unspun with ``despin``). The span keeps the lines as written, so
+    the repair stage records every change to them."""
+    head = first if head is None else head
     opened = tuple(r for r, start in eng.starts[key] if start.match(head))
     if not opened:
         return None
@@ -310,17 +317,21 @@ def find(lines: list[str], despin: Callable[[str], str] | None = spin.unspun) ->
         word = key_match(text)[1]  # inlined _key(): this loop is the hot path
         key = "#" if word[0].isdigit() else word.lower()
         hit: tuple[_Rule, int, str] | None = None
+        plain: str | None = None  # the line unspun, worked out once when a pattern first needs it
+        unspin = despin if len(text) <= eng.despin_chars else None
         # A window opens only on a line cut mid-sentence: whole sentences match on their own.
         if key in eng.starts and not text.rstrip(_CLOSERS).endswith((".", "!", "?")):
             hit = _window(lines, i, text, key, eng)
-            if hit is None and despin is not None and len(text) <= eng.despin_chars:
-                hit = _window(lines, i, text, key, eng, despin)
+            if hit is None and unspin is not None:
+                plain = unspin(text)
+                hit = _window(lines, i, text, key, eng, unspin, plain)
         if hit is None:
             rule = _match(text, key, eng)
             if rule is not None and _placed(rule, seen_content):
                 hit = (rule, i, raw)
-        if hit is None and despin is not None and len(text) <= eng.despin_chars:
-            hit = _unspun_hit(i, text, raw, seen_content, despin, eng)
+        if hit is None and unspin is not None:
+            plain = unspin(text) if plain is None else plain
+            hit = _unspun_hit(i, plain, text, raw, seen_content, eng)
         if hit is not None and hit[1] == i:
             hit = _run_on(lines, hit, eng)
         if hit is not None:
@@ -370,11 +381,8 @@ def _run_on(lines: list[str], hit: tuple[_Rule, int, str], eng: _Engine) -> tupl
     return hit if len(parts) == 1 else (rule, j - 1, " ".join(parts))
 
 
-def _unspun_hit(
-    i: int, text: str, raw: str, seen: bool, despin: Callable[[str], str], eng: _Engine
-) -> tuple[_Rule, int, str] | None:
-    """The hit of line ``i`` alone, read as unspun text (windows are tried unspun where they open)."""
-    plain = despin(text)
+def _unspun_hit(i: int, plain: str, text: str, raw: str, seen: bool, eng: _Engine) -> tuple[_Rule, int, str] | None:
+    """The hit of line ``i`` alone, read as unspun (``plain``; windows are tried unspun where they open)."""
     if plain == text:
         return None
     rule = _match(plain, _key(plain), eng)
