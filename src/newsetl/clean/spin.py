@@ -21,12 +21,11 @@ Tiers say when a rule may fire, and how much a hit says about the article:
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
-from newsetl.clean.spin_analysis import decode_pattern, encode_pattern, stored
+from newsetl.clean.spin_analysis import LazyRegex, decode_pattern, encode_pattern, stored
 from newsetl.edits import Edit, apply_matches, compose
 from newsetl.resources import read_tsv
 
@@ -56,27 +55,16 @@ _WORD = re.compile(r"[a-z0-9]+")  # lexicon forms are ASCII; run on lower-cased 
 Style = str | Callable[[], str | None] | None
 
 
-class LazyPattern:
-    """A case-insensitive regex compiled on first use: the lexicon holds some 700 context and rule
-    regexes, and compiling them all cost every worker (and every ``newsetl run``) 0.7 s at start."""
+class LazyPattern(LazyRegex):
+    """A lexicon context or rule regex: case-insensitive, compiled on first use (the lexicon holds some 700
+    of them, and compiling them all cost every worker and every ``newsetl run`` 0.7 s at start), equal by
+    its source, and with a fast test for a left context (``ends_in``)."""
 
-    __slots__ = ("pattern", "_compiled", "_tail")
+    __slots__ = ("_tail",)
 
     def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
+        super().__init__(pattern, re.IGNORECASE)
         self._tail: re.Pattern[str] | bool | None = None  # ends_in's test; False: none
-
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = _compile_ci(self.pattern)
-        return self._compiled
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled().search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.compiled().match(text, pos)
 
     def ends_in(self, text: str, pos: int, endpos: int) -> bool:
         """``search(text, pos, endpos)`` finds a match, for a left context (a regex ending in ``$``).
@@ -95,9 +83,6 @@ class LazyPattern:
             if "\n" not in window and tail.match(window[::-1]) is None:
                 return False
         return self.compiled().search(text, pos, endpos) is not None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.compiled().finditer(text)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, LazyPattern) and other.pattern == self.pattern
