@@ -374,3 +374,30 @@ def test_a_line_that_opens_a_failed_window_is_unspun_once():
     lines = ["Council backs plan", "", "Research by the council", "", "The vote was held on Monday after a debate."]
     boilerplate.find(lines, despin=despin)
     assert calls.count("Research by the council") == 1
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Tomas Reyes is technology correspondent for The Wire, a co-production of two public broadcasters.",
+        "Ines Okafor is features editor at Harbour Weekly",
+        "Dana Whitlock is senior political reporter for The Evening Ledger.",
+    ],
+)
+def test_a_bio_without_an_article_closes_the_page(bio):
+    """'X is technology correspondent for The Y': the article-less bio, taken at the end of the page only."""
+    assert spans(["Headline", PROSE, bio]) == [("author_bio", 2, 2)]
+    assert spans(["Headline", bio, PROSE]) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He is now editor of The Sunday Courier.",
+        "Ms Patel is deputy editor of The Clarion.",
+        "Alan Voss is still editor of The Northern Post after the vote.",
+        "The paper is editor-led.",
+    ],
+)
+def test_last_line_naming_an_editor_in_the_story_stays(line):
+    assert spans(["Headline", PROSE, line]) == []
