@@ -1,0 +1,77 @@
+"""Common tells of the phrase-thesaurus spinner on crime, court and celebrity copy (session 15).
+
+Each swap below is one the spinner makes in every article it rewrites ("come into force" -> "come into
+pressure", "remains in custody" -> "stays in custody", "told to" -> "informed to", "keep ... shut" ->
+"maintain ... shut"); none occurred in any labelled set, so the rules are pinned to where the spun
+reading is the only one, and the sentences that must not change carry the legitimate neighbours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsetl.clean import spin
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("He was discovered responsible of two counts of fraud.", "He was found guilty of two counts of fraud."),
+        ("The jury took an hour before she was discovered responsible.",
+         "The jury took an hour before she was found guilty."),
+        ("The new rules will come into pressure next April.", "The new rules will come into force next April."),
+        ("The ban came into pressure at midnight.", "The ban came into force at midnight."),
+        ("Residents were told to shut their home windows and doors.",
+         "Residents were told to shut their windows and doors."),
+        ("Shoppers were informed to stay away from the area.", "Shoppers were told to stay away from the area."),
+        ("Residents were urged to maintain their windows shut.", "Residents were urged to keep their windows shut."),
+        ("Parents are advised to maintain children indoors.", "Parents are advised to keep children indoors."),
+        ("He was charged and stays in custody.", "He was charged and remains in custody."),
+        ("A second man stayed in a critical condition on Sunday.",
+         "A second man remained in a critical condition on Sunday."),
+        ("The information comes after months of talks.", "The news comes after months of talks."),
+        ("The couple shared the joyful information with fans.", "The couple shared the joyful news with fans."),
+    ],
+)
+def test_tell_is_repaired_in_any_article(spun, original):
+    assert spin.repair(spun, spun=False)[0] == original
+
+
+@pytest.mark.parametrize(
+    ("spun", "original"),
+    [
+        ("The previous footballer died peacefully at home.", "The former footballer died peacefully at home."),
+        ("Her previous boyfriend was arrested.", "Her former boyfriend was arrested."),
+        ("She shared a put up on Instagram on Tuesday.", "She shared a post on Instagram on Tuesday."),
+        ("He wrote in a lengthy put up on Facebook that he was sorry.",
+         "He wrote in a lengthy post on Facebook that he was sorry."),
+    ],
+)
+def test_ambiguous_tell_is_repaired_only_in_a_spun_article(spun, original):
+    assert spin.repair(spun, spun=True)[0] == original
+    assert spin.repair(spun, spun=False)[0] == spun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was found responsible for the crash.",
+        "Double glazing firms sell home windows and doors.",
+        "Most home windows installers offer a guarantee.",
+        "Police were informed that the man had left.",
+        "The council was informed to its surprise that the plan had failed.",
+        "The club will maintain its position on the matter.",
+        "They maintain their innocence.",
+        "He stayed in hospital for a week.",
+        "She stays in touch with her old teammates.",
+        "The previous chief executive left abruptly in 2019.",
+        "The previous owner sold the house in 2019.",
+        "The previous president's policies were reversed.",
+        "He has long put up with abuse from fans.",
+        "They helped her put up the tent.",
+        "The information comes from three sources inside the ministry.",
+        "The shocking information in the report was leaked.",
+    ],
+)
+def test_legitimate_english_is_left_alone_even_in_a_spun_article(text):
+    assert spin.repair(text, spun=True)[0] == text
