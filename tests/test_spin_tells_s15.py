@@ -31,6 +31,11 @@ from newsetl.clean import spin
          "A second man remained in a critical condition on Sunday."),
         ("The information comes after months of talks.", "The news comes after months of talks."),
         ("The couple shared the joyful information with fans.", "The couple shared the joyful news with fans."),
+        ("The NHS faces its hardest winter on file.", "The NHS faces its hardest winter on record."),
+        ("Crews were called to the house simply after 7pm.", "Crews were called to the house just after 7pm."),
+        ("The shop burned by the point firefighters arrived.", "The shop burned by the time firefighters arrived."),
+        ("The actress regarded stunning on the purple carpet.", "The actress looked stunning on the red carpet."),
+        ("The band regarded happy to be back on stage.", "The band looked happy to be back on stage."),
     ],
 )
 def test_tell_is_repaired_in_any_article(spun, original):
@@ -71,6 +76,11 @@ def test_ambiguous_tell_is_repaired_only_in_a_spun_article(spun, original):
         "They helped her put up the tent.",
         "The information comes from three sources inside the ministry.",
         "The shocking information in the report was leaked.",
+        "By the point of no return, they had spent the money.",
+        "The proposal was regarded happy by few.",
+        "She was widely regarded as beautiful.",
+        "He is simply after a quiet life.",
+        "The royal box was draped in purple carpet for the coronation.",
     ],
 )
 def test_legitimate_english_is_left_alone_even_in_a_spun_article(text):
