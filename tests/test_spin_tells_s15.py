@@ -36,6 +36,20 @@ from newsetl.clean import spin
         ("The shop burned by the point firefighters arrived.", "The shop burned by the time firefighters arrived."),
         ("The actress regarded stunning on the purple carpet.", "The actress looked stunning on the red carpet."),
         ("The band regarded happy to be back on stage.", "The band looked happy to be back on stage."),
+        ("He scored late to safe all three points.", "He scored late to secure all three points."),
+        ("The firm reported a document income of $90bn.", "The firm reported a record income of $90bn."),
+        ("Profits hit a document excessive last year.", "Profits hit a record high last year."),
+        ("The replace will be out there to obtain from Monday.",
+         "The update will be available to download from Monday."),
+        ("Police want to trace a man they wish to communicate to.",
+         "Police want to trace a man they wish to speak to."),
+        ("He was jailed for life with a minimal time period of 20 years.",
+         "He was jailed for life with a minimum term of 20 years."),
+        ("She admitted inflicting loss of life by harmful driving.",
+         "She admitted causing death by dangerous driving."),
+        ("The family have been knowledgeable and are being supported.",
+         "The family have been informed and are being supported."),
+        ("A put up mortem examination will be held.", "A post-mortem examination will be held."),
     ],
 )
 def test_tell_is_repaired_in_any_article(spun, original):
@@ -81,6 +95,12 @@ def test_ambiguous_tell_is_repaired_only_in_a_spun_article(spun, original):
         "She was widely regarded as beautiful.",
         "He is simply after a quiet life.",
         "The royal box was draped in purple carpet for the coronation.",
+        "They moved to a safe distance.",
+        "Use find and replace to correct the names.",
+        "The charity wants to communicate to the public the risks of the drug.",
+        "She is knowledgeable about wine.",
+        "Staff scanned every document before the hearing.",
+        "Floods caused loss of life across the region.",
     ],
 )
 def test_legitimate_english_is_left_alone_even_in_a_spun_article(text):
