@@ -979,6 +979,8 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
     two = " ".join(content[-2:])
     if two in lex:
         head = two
+    if head not in lex and head.endswith("s") and not head.endswith("ss") and len(content) <= 3:
+        return None  # a group of people ("Festival organisers", "the school's governors") is nobody in particular
     gender, kind = lex.get(head, (None, "person"))
     if kind == "spokes":
         if det in _INDEFINITE or det == "the":

@@ -1,0 +1,41 @@
+"""Causes of errors found on the third held-out quote set (held-out 3), one test per fix.
+
+Each test uses its own small invented sentences (not the passages of the labelled set).
+"""
+
+from __future__ import annotations
+
+from quote_rows import _one, _q
+
+from newsetl.extract import people
+
+
+def test_job_and_rank_words_before_a_name_are_not_part_of_it():
+    rows = _q(
+        [
+            "Coxswain Alan Birtles said: \u201cThe sea was wild all night.\u201d",
+            "Parent Joanne Hurst said: \u201cNobody asked the families.\u201d",
+            "Detective Sergeant Kevin Moor said the man was \u201cdangerous and unpredictable\u201d.",
+            "Referee Colin Dyer said: \u201cI saw the foul clearly.\u201d",
+        ]
+    )
+    assert [r["speaker"] for r in rows] == ["Alan Birtles", "Joanne Hurst", "Kevin Moor", "Colin Dyer"]
+
+
+def test_a_company_ending_in_limited_is_not_a_person():
+    paragraphs = [
+        "Ravi Kant, the head of Coastal Petrochemicals Limited (CPL), stayed away from the meeting.",
+        "Coastal Petrochemicals Limited shares fell. The deal was signed by TV producer Harbour Lane Pictures Limited.",
+    ]
+    names = [p["name"] for p in people.rows(people.build(None, paragraphs))]
+    assert names == ["Ravi Kant"]
+
+
+def test_a_group_of_people_speaks_for_nobody_in_particular():
+    paragraphs = [
+        "Head teacher Carol Ames wrote to parents last week.",
+        "The school\u2019s governors said the policy would be reviewed \u201cafter one full year\u201d.",
+        "Match organisers posted: \u201cThe game is off. Refunds will follow.\u201d",
+    ]
+    assert _one(paragraphs, "after one")["speaker"] is None
+    assert _one(paragraphs, "The game")["speaker"] is None
