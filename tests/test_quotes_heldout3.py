@@ -39,3 +39,11 @@ def test_a_group_of_people_speaks_for_nobody_in_particular():
     ]
     assert _one(paragraphs, "after one")["speaker"] is None
     assert _one(paragraphs, "The game")["speaker"] is None
+
+
+def test_a_quote_after_a_possessive_in_the_headline_names_a_thing():
+    body = ["The Rev Paul Hart, 52, was hit by lightning in a field near Ross on Sunday."]
+    assert _q(body, headline="Priest's 'miracle' escape after storm") == []
+    assert _q(body, headline="Town’s ‘litter tsar’ resigns") == []
+    # before a preposition the quote is still the owner's words
+    assert [r["kind"] for r in _q(body, headline="Priest's 'lucky day' after storm")] == ["headline"]

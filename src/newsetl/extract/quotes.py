@@ -254,6 +254,15 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     return "scare"
 
 
+def _possessed(name: re.Match, part: _Part, text: str) -> bool:
+    """``Vicar's 'miracle' recovery``, ``Council's 'pothole tsar' quits``: after a possessive the quote names the
+    thing the next content word belongs to, not the owner's words (``Singer's 'new chapter' after split`` is)."""
+    if not name.group(0).rstrip().endswith("s") or name.group(0).rstrip() == name.group(1):
+        return False
+    nxt = _NEXT_WORD.match(text, part.span.end + 1) if part.span.closed else None
+    return bool(nxt) and not _PUNCT_NEXT.match(text, part.span.end + 1) and nxt.group(1).lower() not in _FUNCTION
+
+
 def _headline(text: str) -> list[_Part]:
     parts = _parts(-1, text)
     for part in parts:
@@ -271,7 +280,7 @@ def _headline(text: str) -> list[_Part]:
             _attribute(part, text)
             if part.attr is None:
                 name = _HEAD_NAME.search(part.head)
-                if name and not _SPACES_CAP.match(text, part.span.end + 1):
+                if name and not _SPACES_CAP.match(text, part.span.end + 1) and not _possessed(name, part, text):
                     part.attr = sp.Attribution(
                         name.group(1),
                         None,
