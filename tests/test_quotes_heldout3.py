@@ -47,3 +47,14 @@ def test_a_quote_after_a_possessive_in_the_headline_names_a_thing():
     assert _q(body, headline="Town’s ‘litter tsar’ resigns") == []
     # before a preposition the quote is still the owner's words
     assert [r["kind"] for r in _q(body, headline="Priest's 'lucky day' after storm")] == ["headline"]
+
+
+def test_a_question_or_topic_label_before_a_quote_hands_the_floor_back():
+    paragraphs = [
+        "Retiring headmaster Owen Lacey looked back on 30 years at the school.",
+        "\u201cI loved every minute of it,\u201d he said.",
+        "Any regrets? \u201cOnly that I never learned the pupils\u2019 names fast enough.\u201d",
+        "On the new head: \u201cShe will be brilliant. The school is in good hands.\u201d",
+    ]
+    rows = [_one(paragraphs, t) for t in ("Only that", "She will")]
+    assert [(r["speaker"], r["kind"], r["cue"]) for r in rows] == [("Owen Lacey", "continuation", "said")] * 2

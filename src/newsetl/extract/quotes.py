@@ -407,13 +407,26 @@ def _link(
         if named.start < len(text) or not prev_para:
             part.attr = named
             return
+    lead_in = at_start or _lead_in(text[: part.span.open_at])
     earlier = [x for x in para if x.attr is not None] or (
-        [x for x in prev_para if x.attr is not None] if at_start else []
+        [x for x in prev_para if x.attr is not None] if lead_in else []
     )
     if earlier:
         src = earlier[-1]
         part.attr, part.speaker = src.attr, src.speaker
         part.kind = "continuation"
+
+
+_LABEL = re.compile(r"On\s[^.?!:]{1,60}:\s*$")
+
+
+def _lead_in(head: str) -> bool:
+    """Text before a quote that hands the floor to the last speaker: the interviewer's question
+    (``Would she stand again? ‘…’``) or a topic label (``On the fans: ‘…’``), with no cue verb."""
+    head = head.strip()
+    if not head or sp.cue_re().search(head):
+        return False
+    return head.endswith("?") or bool(_LABEL.fullmatch(head))
 
 
 def _next_sentence(
