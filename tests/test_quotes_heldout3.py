@@ -58,3 +58,13 @@ def test_a_question_or_topic_label_before_a_quote_hands_the_floor_back():
     ]
     rows = [_one(paragraphs, t) for t in ("Only that", "She will")]
     assert [(r["speaker"], r["kind"], r["cue"]) for r in rows] == [("Owen Lacey", "continuation", "said")] * 2
+
+
+def test_a_nickname_inside_a_name_keeps_the_name_whole():
+    paragraphs = [
+        "Former darts champion Terry \u201cThe Hammer\u201d Blackwood has announced his return at 44.",
+        "\u201cI\u2019ve missed the buzz more than I ever thought I would,\u201d he said.",
+    ]
+    names = [p["name"] for p in people.rows(people.build(None, paragraphs))]
+    assert names == ["Terry Blackwood"]
+    assert _one(paragraphs, "I\u2019ve missed")["speaker"] == "Terry Blackwood"
