@@ -68,3 +68,12 @@ def test_a_nickname_inside_a_name_keeps_the_name_whole():
     names = [p["name"] for p in people.rows(people.build(None, paragraphs))]
     assert names == ["Terry Blackwood"]
     assert _one(paragraphs, "I\u2019ve missed")["speaker"] == "Terry Blackwood"
+
+
+def test_they_after_a_couple_named_as_the_subject_is_the_couple():
+    paragraphs = [
+        "Trevor and Wendy Pollard have run the village shop in Alston for 40 years.",
+        "This month the parish council agreed to buy the building.",
+        "\u201cWe can retire knowing it stays open,\u201d they said.",
+    ]
+    assert _one(paragraphs, "We can retire")["speaker"] == "Trevor and Wendy Pollard"

@@ -938,9 +938,11 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     if word in ("i", "we"):
         return None
     if gender == "org" or word == "they":
-        ent = focus.latest(pos, lambda e: e.kind == "org")
-        if ent is None and word == "they":
-            return None
+        at, ent = focus.latest_at(pos, lambda e: e.kind == "org")
+        if word == "they":
+            couple = _couple(pos, cast, focus)
+            if couple is not None and couple[0] > at:
+                return couple[1]
         return ent
 
     def ok(e: Entity) -> bool:
@@ -961,6 +963,29 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
                 return named.entity
         return ent
     return next((m.entity for m in reversed(cast.mentions) if m.pos < pos and ok(m.entity)), None)
+
+
+_COUPLE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z\-]+)?) and ([A-Z][a-z]+ [A-Z][a-z\-]+)\b")
+
+
+def _couple(pos: int, cast: Cast, focus: Focus) -> tuple[int, str] | None:
+    """The latest two people named together as a sentence subject (``Ken and Pauline Mabey have …``) in this
+    or the two paragraphs before: who ``they`` are when no organisation was the subject since."""
+    p = pos // _PARA
+    for q in range(p, max(0, p - 3), -1):
+        text = focus.text_at(q * _PARA)
+        if not text:
+            continue
+        limit = pos - q * _PARA if q == p else len(text)
+        starts = set(sentence_starts(text))
+        found = [m for m in _COUPLE.finditer(text, 0, limit) if m.start() in starts]
+        for m in reversed(found):
+            second = cast.find(m[2])
+            first = cast.find(m[1])
+            if second is None or second.kind != "person" or (first is not None and first.kind != "person"):
+                continue
+            return q * _PARA + m.start(), f"{first.name if first else m[1]} and {second.name}"
+    return None
 
 
 def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None:
