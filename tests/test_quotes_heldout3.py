@@ -77,3 +77,8 @@ def test_they_after_a_couple_named_as_the_subject_is_the_couple():
         "\u201cWe can retire knowing it stays open,\u201d they said.",
     ]
     assert _one(paragraphs, "We can retire")["speaker"] == "Trevor and Wendy Pollard"
+
+
+def test_a_description_before_the_organisation_a_spokesperson_speaks_for_is_dropped():
+    paragraphs = ["\u201cWe will fight this in the courts,\u201d said a spokesman for pressure group Save Our Moor."]
+    assert _one(paragraphs, "We will fight")["speaker"] == "Save Our Moor"

@@ -860,6 +860,11 @@ def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str
     """The organisation a spokesperson speaks for: a name, or ``the company``."""
     if owner and owner[0].lower() in DETERMINERS and not any(_is_cap(w) for w in owner[1:]):
         return _role(owner, pos, cast, focus)
+    k = 1 if owner and owner[0].lower() in DETERMINERS else 0
+    while k < len(owner) - 1 and owner[k].islower() and owner[k] not in ("of", "for", "&", "the"):
+        k += 1  # "campaign group Stop Elmstead Expansion": the description before the name is not the name
+    if k and _is_cap(owner[k]):
+        owner = owner[k:]
     ent = cast.find(" ".join(owner))
     return ent if ent is not None else people_mod.strip_titles(" ".join(owner))
 
