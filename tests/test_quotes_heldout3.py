@@ -82,3 +82,13 @@ def test_they_after_a_couple_named_as_the_subject_is_the_couple():
 def test_a_description_before_the_organisation_a_spokesperson_speaks_for_is_dropped():
     paragraphs = ["\u201cWe will fight this in the courts,\u201d said a spokesman for pressure group Save Our Moor."]
     assert _one(paragraphs, "We will fight")["speaker"] == "Save Our Moor"
+
+
+def test_a_statement_speaks_for_the_organisation_that_issued_it():
+    paragraphs = [
+        "\u201cEvery closure costs a town its high street,\u201d according to a statement from the Society of"
+        " Independent Grocers.",
+        "Shares in Harbury Foods fell on Monday. An Ofwat statement said: \u201cWe will review the licence.\u201d",
+    ]
+    assert _one(paragraphs, "Every closure")["speaker"] == "Society of Independent Grocers"
+    assert _one(paragraphs, "We will review")["speaker"] == "Ofwat"

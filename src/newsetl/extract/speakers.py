@@ -464,13 +464,17 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
 def forward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that starts ``text`` (the subject after an inverted cue: ``said Jones``)."""
     picked: list[tuple[str, int, int]] = []
-    has_name = False
+    has_name = owner = False
     for tok, s, e in _iter_tokens(text):
         low = tok.lower()
         if not _wordish(tok) or len(picked) >= 8:
             break
-        if low in ("of", "for") and (has_name or not picked):
+        if low in ("of", "for") and (has_name or not picked) and not owner:
             break
+        if low == "from" and picked and not has_name and _role_kind(picked[-1][0]) == "spokes":
+            owner = True  # "a statement from the Federation of Small Businesses": the whole name
+            picked.append((tok, s, e))
+            continue
         if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
             break
         if tok.isdecimal():
@@ -872,7 +876,7 @@ def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str
 def _split_pp(words: list[str]) -> tuple[list[str], str, list[str]]:
     """``a spokesman for Thames Water`` -> (``a spokesman``, ``for``, ``Thames Water``)."""
     for i, w in enumerate(words):
-        if w in ("for", "of", "at") and i + 1 < len(words):
+        if (w in ("for", "of", "at") or w == "from" and _spokes([x.lower() for x in words[:i]])) and i + 1 < len(words):
             obj = words[i + 1 :]
             if obj and (
                 all(_is_cap(x) or x in ("of", "for", "&", "the") for x in obj)
