@@ -92,3 +92,13 @@ def test_a_statement_speaks_for_the_organisation_that_issued_it():
     ]
     assert _one(paragraphs, "Every closure")["speaker"] == "Society of Independent Grocers"
     assert _one(paragraphs, "We will review")["speaker"] == "Ofwat"
+
+
+def test_a_topic_label_before_the_first_quote_gives_it_to_the_person_the_text_is_about():
+    paragraphs = [
+        "Wales captain Rhys Pennant spoke to reporters in Cardiff on Tuesday before the trip to Rome.",
+        "On his knee: \u201cIt is sore but I will play. The physios have done a great job.\u201d",
+        "On Italy: \u201cThey are better than people think. We cannot take them lightly.\u201d",
+    ]
+    rows = [_one(paragraphs, t) for t in ("It is sore", "They are better")]
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Rhys Pennant", "direct"), ("Rhys Pennant", "continuation")]

@@ -339,6 +339,8 @@ def extract(
                 continue
             if part.kind != "multi_paragraph":
                 _link(part, prev, para, prev_para, text, paragraphs, p, cast)
+                if part.attr is None and _LABEL.fullmatch(text[: part.span.open_at].strip()):
+                    _topic(part, focus)
             if part.kind == "multi_paragraph" or not part.span.closed:
                 chain.append(part)
                 if part.span.closed:
@@ -427,6 +429,17 @@ def _lead_in(head: str) -> bool:
     if not head or sp.cue_re().search(head):
         return False
     return head.endswith("?") or bool(_LABEL.fullmatch(head))
+
+
+def _topic(part: _Part, focus: sp.Focus) -> None:
+    """``On his fitness: ‘…’`` with no quote before it: the press-conference format, where the person the
+    text is about (the latest sentence subject) is talking."""
+    pos = (part.p + 1) * _PARA
+    at, ent = focus.latest_at(pos, lambda e: e.kind == "person")
+    if ent is None or at < pos - 2 * _PARA:
+        return
+    part.attr = sp.Attribution(ent.name, None, "inherited", 0, 0, pos=at - pos)
+    part.speaker = ent
 
 
 def _next_sentence(
