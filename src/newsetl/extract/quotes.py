@@ -238,7 +238,7 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
             return "title"
     if not short:
         return None
-    if prev is not None and part.head.strip().lower() in ("and", "or", ",", "and then", "but"):
+    if prev is not None and _coordinated(part.head):
         return None if prev.speech and prev.attr is not None else "scare"
     if adjacent:
         return None
@@ -399,7 +399,7 @@ def _link(
         prev is not None
         and prev.speech
         and prev.attr is not None
-        and part.head.strip().lower() in ("and", "or", ",", "but", "and then")
+        and _coordinated(part.head)
     ):
         part.attr, part.speaker, part.kind = prev.attr, prev.speaker, prev.kind
         return
@@ -420,6 +420,15 @@ def _link(
 
 
 _LABEL = re.compile(r"On\s[^.?!:]{1,60}:\s*$")
+
+
+def _coordinated(head: str) -> bool:
+    """Text between two quotes that joins the second to the first one's attribution: ``‘…’ and ‘…’``, or a
+    second that-clause of the same reporting verb (``wrote that it was ‘clumsy’ and that he apologised ‘…’``)."""
+    low = head.strip().lower()
+    if low in ("and", "or", ",", "and then", "but"):
+        return True
+    return low.startswith(("and that ", "but that ")) and len(low.split()) <= 8 and not sp.cue_re().search(head)
 
 
 def _lead_in(head: str) -> bool:
