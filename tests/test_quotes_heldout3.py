@@ -106,7 +106,8 @@ def test_a_topic_label_before_the_first_quote_gives_it_to_the_person_the_text_is
 
 def test_a_second_that_clause_keeps_the_first_ones_reporting_verb():
     paragraphs = [
-        "Coach Dale Orme said the defeat had been \u201cpainful\u201d and that the squad felt \u201cdeeply let down\u201d."
+        "Coach Dale Orme said the defeat had been \u201cpainful\u201d"
+        " and that the squad felt \u201cdeeply let down\u201d."
     ]
     q = _one(paragraphs, "deeply let down")
     assert (q["speaker"], q["kind"], q["cue"]) == ("Dale Orme", "partial", "said")
