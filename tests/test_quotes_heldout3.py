@@ -111,3 +111,13 @@ def test_a_second_that_clause_keeps_the_first_ones_reporting_verb():
     ]
     q = _one(paragraphs, "deeply let down")
     assert (q["speaker"], q["kind"], q["cue"]) == ("Dale Orme", "partial", "said")
+
+
+def test_a_short_sentence_ending_in_a_cue_hands_its_speaker_to_the_next_quote():
+    paragraphs = [
+        "Asked what she would miss, Mrs Kerr laughed. \u201cThe gossip. Definitely the gossip.\u201d",
+        "The figures were weaker than forecast, analysts said. \u201cIt is a blip, not a trend.\u201d",
+    ]
+    q = _one(paragraphs, "The gossip")
+    assert (q["speaker"], q["speaker_mention"], q["cue"]) == ("Kerr", "Mrs Kerr", "laughed")
+    assert _one(paragraphs, "It is a blip")["speaker_mention"] is None

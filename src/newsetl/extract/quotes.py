@@ -341,6 +341,8 @@ def extract(
                 _link(part, prev, para, prev_para, text, paragraphs, p, cast)
                 if part.attr is None and _LABEL.fullmatch(text[: part.span.open_at].strip()):
                     _topic(part, focus)
+                elif part.attr is None and not part.head.strip():
+                    _cue_sentence_before(part, text)
             if part.kind == "multi_paragraph" or not part.span.closed:
                 chain.append(part)
                 if part.span.closed:
@@ -438,6 +440,27 @@ def _lead_in(head: str) -> bool:
     if not head or sp.cue_re().search(head):
         return False
     return head.endswith("?") or bool(_LABEL.fullmatch(head))
+
+
+_ENDS_IN_CUE = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s*\.\s*$")
+
+
+def _cue_sentence_before(part: _Part, text: str) -> None:
+    """``Ms Marr laughed. ‘Potholes. …’``: a sentence of its own that ends with a cue verb hands its speaker
+    to the quote that starts the next sentence (no quote of its own, nothing after the cue)."""
+    head = text[: part.span.open_at]
+    m = _ENDS_IN_CUE.search(head)
+    if m is None or m[1] not in sp.cues() or any(ch in _QUOTE_CHARS for ch in head):
+        return
+    starts = sp.sentence_starts(head)
+    s0 = starts[bisect_right(starts, m.start()) - 1] if starts else 0
+    a = sp.before(head[s0 : m.end(1)], s0, False)
+    if a is not None and a.where == "before" and _ASKED.match(head[s0 : a.start].strip()):
+        part.attr = a  # not "…, economists said.": that sentence reports its own words
+
+
+_ASKED = re.compile(r"$|(?:Asked|Pressed|Questioned|Quizzed)\b")
+_QUOTE_CHARS = frozenset("\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'")
 
 
 def _topic(part: _Part, focus: sp.Focus) -> None:
