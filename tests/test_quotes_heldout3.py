@@ -121,3 +121,11 @@ def test_a_short_sentence_ending_in_a_cue_hands_its_speaker_to_the_next_quote():
     q = _one(paragraphs, "The gossip")
     assert (q["speaker"], q["speaker_mention"], q["cue"]) == ("Kerr", "Mrs Kerr", "laughed")
     assert _one(paragraphs, "It is a blip")["speaker_mention"] is None
+
+
+def test_a_verb_in_s_after_a_name_is_not_a_group_of_people():
+    paragraphs = [
+        "Singer Dean Corrie has been criticised over his new video.",
+        "Corrie makes claims in the lyrics, saying his school was \u201clike a prison\u201d.",
+    ]
+    assert _one(paragraphs, "like a prison")["speaker"] == "Dean Corrie"

@@ -997,6 +997,14 @@ def _couple(pos: int, cast: Cast, focus: Focus) -> tuple[int, str] | None:
     return None
 
 
+def _person_named(word: str, cast: Cast) -> bool:
+    """A capitalised word that names a person of the cast ("McFadden makes claims": not a group noun)."""
+    if not _is_cap(word):
+        return False
+    ent = cast.find(people_mod._bare(word))
+    return ent is not None and ent.kind == "person" and ent.confident
+
+
 def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None:
     low = [w.lower() for w in words]
     if not low:
@@ -1013,7 +1021,13 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
     two = " ".join(content[-2:])
     if two in lex:
         head = two
-    if head not in lex and head.endswith("s") and not head.endswith("ss") and len(content) <= 3:
+    if (
+        head not in lex
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and len(content) <= 3
+        and not any(_person_named(w, cast) for w in words)
+    ):
         return None  # a group of people ("Festival organisers", "the school's governors") is nobody in particular
     gender, kind = lex.get(head, (None, "person"))
     if kind == "spokes":
