@@ -129,3 +129,13 @@ def test_a_verb_in_s_after_a_name_is_not_a_group_of_people():
         "Corrie makes claims in the lyrics, saying his school was \u201clike a prison\u201d.",
     ]
     assert _one(paragraphs, "like a prison")["speaker"] == "Dean Corrie"
+
+
+def test_a_multi_paragraph_quote_takes_a_speaker_named_right_after_it():
+    paragraphs = [
+        "\u201cWe sang all the way down the valley. Nobody had told us the pit would shut.",
+        "\u201cBy Christmas half the street had gone south for work.\u201d",
+        "Those are the memories of Gwen Pritchard, 79, who grew up in Maerdy.",
+    ]
+    rows = _q(paragraphs)
+    assert [(r["speaker"], r["kind"]) for r in rows] == [("Gwen Pritchard", "multi_paragraph")] * 2

@@ -346,6 +346,9 @@ def extract(
             if part.kind == "multi_paragraph" or not part.span.closed:
                 chain.append(part)
                 if part.span.closed:
+                    if len(chain) > 1 and all(c.attr is None for c in chain):
+                        # "… ends.” Those are the words of Brian Hodgson, …": named after the whole quote
+                        part.attr = _next_sentence(part, text, paragraphs, p, cast, allow_next_paragraph=True)
                     _close_chain(chain, cast, focus)
                     chain = []
                 continue
