@@ -401,6 +401,7 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
     for p, text in enumerate(paragraphs):
         if not text:
             continue
+        text = _unnick(text)
         base = (p + 1) * _PARA
         for m in _RUN.finditer(text):
             run = m[0]
@@ -428,6 +429,23 @@ def build(headline: str | None, paragraphs: list[str]) -> Cast:
     _resolve_singles(entities, mentions, singles)
     mentions.sort(key=_pos)
     return Cast(entities, mentions)
+
+
+_NICK = re.compile(
+    r"\b([A-Z][a-z]+) ([\u201c\u2018\"'][A-Z][^\u201d\u2019\"'\n]{0,24}[\u201d\u2019\"'] )(?=[A-Z][a-z])"
+)
+
+
+def _unnick(text: str) -> str:
+    """A nickname between a first name and a surname blanked out (same length), so that ``Danny “Rocket”
+    Rhodes`` is one run and one person, Danny Rhodes, instead of a lone first name and a lone surname."""
+    if "\u201c" not in text and "\u2018" not in text and '"' not in text and "'" not in text:
+        return text
+    lex = lexicon()
+    names, words = lex["names"], lex["words"]
+    return _NICK.sub(
+        lambda m: m[1] + " " + " " * len(m[2]) if m[1] in names or m[1] not in words else m[0], text
+    )
 
 
 # A capitalised run right after a word naming a work is that work's title, not a person ("the film Finding

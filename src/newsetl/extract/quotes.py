@@ -238,7 +238,7 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
             return "title"
     if not short:
         return None
-    if prev is not None and part.head.strip().lower() in ("and", "or", ",", "and then", "but"):
+    if prev is not None and _coordinated(part.head):
         return None if prev.speech and prev.attr is not None else "scare"
     if adjacent:
         return None
@@ -252,6 +252,15 @@ def _non_speech(part: _Part, text: str, prev: _Part | None) -> str | None:
     if attr is not None and attr.where == "before" and attr.cue_at >= part.head_at:
         return None
     return "scare"
+
+
+def _possessed(name: re.Match, part: _Part, text: str) -> bool:
+    """``Vicar's 'miracle' recovery``, ``Council's 'pothole tsar' quits``: after a possessive the quote names the
+    thing the next content word belongs to, not the owner's words (``Singer's 'new chapter' after split`` is)."""
+    if not name.group(0).rstrip().endswith("s") or name.group(0).rstrip() == name.group(1):
+        return False
+    nxt = _NEXT_WORD.match(text, part.span.end + 1) if part.span.closed else None
+    return bool(nxt) and not _PUNCT_NEXT.match(text, part.span.end + 1) and nxt.group(1).lower() not in _FUNCTION
 
 
 def _headline(text: str) -> list[_Part]:
@@ -271,7 +280,7 @@ def _headline(text: str) -> list[_Part]:
             _attribute(part, text)
             if part.attr is None:
                 name = _HEAD_NAME.search(part.head)
-                if name and not _SPACES_CAP.match(text, part.span.end + 1):
+                if name and not _SPACES_CAP.match(text, part.span.end + 1) and not _possessed(name, part, text):
                     part.attr = sp.Attribution(
                         name.group(1),
                         None,
@@ -330,9 +339,16 @@ def extract(
                 continue
             if part.kind != "multi_paragraph":
                 _link(part, prev, para, prev_para, text, paragraphs, p, cast)
+                if part.attr is None and _LABEL.fullmatch(text[: part.span.open_at].strip()):
+                    _topic(part, focus)
+                elif part.attr is None and not part.head.strip():
+                    _cue_sentence_before(part, text)
             if part.kind == "multi_paragraph" or not part.span.closed:
                 chain.append(part)
                 if part.span.closed:
+                    if len(chain) > 1 and all(c.attr is None for c in chain):
+                        # "… ends.” Those are the words of Brian Hodgson, …": named after the whole quote
+                        part.attr = _next_sentence(part, text, paragraphs, p, cast, allow_next_paragraph=True)
                     _close_chain(chain, cast, focus)
                     chain = []
                 continue
@@ -388,7 +404,7 @@ def _link(
         prev is not None
         and prev.speech
         and prev.attr is not None
-        and part.head.strip().lower() in ("and", "or", ",", "but", "and then")
+        and _coordinated(part.head)
     ):
         part.attr, part.speaker, part.kind = prev.attr, prev.speaker, prev.kind
         return
@@ -398,13 +414,67 @@ def _link(
         if named.start < len(text) or not prev_para:
             part.attr = named
             return
+    lead_in = at_start or _lead_in(text[: part.span.open_at])
     earlier = [x for x in para if x.attr is not None] or (
-        [x for x in prev_para if x.attr is not None] if at_start else []
+        [x for x in prev_para if x.attr is not None] if lead_in else []
     )
     if earlier:
         src = earlier[-1]
         part.attr, part.speaker = src.attr, src.speaker
         part.kind = "continuation"
+
+
+_LABEL = re.compile(r"On\s[^.?!:]{1,60}:\s*$")
+
+
+def _coordinated(head: str) -> bool:
+    """Text between two quotes that joins the second to the first one's attribution: ``‘…’ and ‘…’``, or a
+    second that-clause of the same reporting verb (``wrote that it was ‘clumsy’ and that he apologised ‘…’``)."""
+    low = head.strip().lower()
+    if low in ("and", "or", ",", "and then", "but"):
+        return True
+    return low.startswith(("and that ", "but that ")) and len(low.split()) <= 8 and not sp.cue_re().search(head)
+
+
+def _lead_in(head: str) -> bool:
+    """Text before a quote that hands the floor to the last speaker: the interviewer's question
+    (``Would she stand again? ‘…’``) or a topic label (``On the fans: ‘…’``), with no cue verb."""
+    head = head.strip()
+    if not head or sp.cue_re().search(head):
+        return False
+    return head.endswith("?") or bool(_LABEL.fullmatch(head))
+
+
+_ENDS_IN_CUE = re.compile(r"\b([a-z]+)(?:\s+[a-z]+ly)?\s*\.\s*$")
+
+
+def _cue_sentence_before(part: _Part, text: str) -> None:
+    """``Ms Marr laughed. ‘Potholes. …’``: a sentence of its own that ends with a cue verb hands its speaker
+    to the quote that starts the next sentence (no quote of its own, nothing after the cue)."""
+    head = text[: part.span.open_at]
+    m = _ENDS_IN_CUE.search(head)
+    if m is None or m[1] not in sp.cues() or any(ch in _QUOTE_CHARS for ch in head):
+        return
+    starts = sp.sentence_starts(head)
+    s0 = starts[bisect_right(starts, m.start()) - 1] if starts else 0
+    a = sp.before(head[s0 : m.end(1)], s0, False)
+    if a is not None and a.where == "before" and _ASKED.match(head[s0 : a.start].strip()):
+        part.attr = a  # not "…, economists said.": that sentence reports its own words
+
+
+_ASKED = re.compile(r"$|(?:Asked|Pressed|Questioned|Quizzed)\b")
+_QUOTE_CHARS = frozenset("\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e'")
+
+
+def _topic(part: _Part, focus: sp.Focus) -> None:
+    """``On his fitness: ‘…’`` with no quote before it: the press-conference format, where the person the
+    text is about (the latest sentence subject) is talking."""
+    pos = (part.p + 1) * _PARA
+    at, ent = focus.latest_at(pos, lambda e: e.kind == "person")
+    if ent is None or at < pos - 2 * _PARA:
+        return
+    part.attr = sp.Attribution(ent.name, None, "inherited", 0, 0, pos=at - pos)
+    part.speaker = ent
 
 
 def _next_sentence(

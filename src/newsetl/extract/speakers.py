@@ -464,13 +464,17 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
 def forward_np(text: str) -> tuple[str | None, int]:
     """The noun phrase that starts ``text`` (the subject after an inverted cue: ``said Jones``)."""
     picked: list[tuple[str, int, int]] = []
-    has_name = False
+    has_name = owner = False
     for tok, s, e in _iter_tokens(text):
         low = tok.lower()
         if not _wordish(tok) or len(picked) >= 8:
             break
-        if low in ("of", "for") and (has_name or not picked):
+        if low in ("of", "for") and (has_name or not picked) and not owner:
             break
+        if low == "from" and picked and not has_name and _role_kind(picked[-1][0]) == "spokes":
+            owner = True  # "a statement from the Federation of Small Businesses": the whole name
+            picked.append((tok, s, e))
+            continue
         if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
             break
         if tok.isdecimal():
@@ -860,6 +864,11 @@ def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str
     """The organisation a spokesperson speaks for: a name, or ``the company``."""
     if owner and owner[0].lower() in DETERMINERS and not any(_is_cap(w) for w in owner[1:]):
         return _role(owner, pos, cast, focus)
+    k = 1 if owner and owner[0].lower() in DETERMINERS else 0
+    while k < len(owner) - 1 and owner[k].islower() and owner[k] not in ("of", "for", "&", "the"):
+        k += 1  # "campaign group Stop Elmstead Expansion": the description before the name is not the name
+    if k and _is_cap(owner[k]):
+        owner = owner[k:]
     ent = cast.find(" ".join(owner))
     return ent if ent is not None else people_mod.strip_titles(" ".join(owner))
 
@@ -867,7 +876,7 @@ def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str
 def _split_pp(words: list[str]) -> tuple[list[str], str, list[str]]:
     """``a spokesman for Thames Water`` -> (``a spokesman``, ``for``, ``Thames Water``)."""
     for i, w in enumerate(words):
-        if w in ("for", "of", "at") and i + 1 < len(words):
+        if (w in ("for", "of", "at") or w == "from" and _spokes([x.lower() for x in words[:i]])) and i + 1 < len(words):
             obj = words[i + 1 :]
             if obj and (
                 all(_is_cap(x) or x in ("of", "for", "&", "the") for x in obj)
@@ -938,9 +947,11 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     if word in ("i", "we"):
         return None
     if gender == "org" or word == "they":
-        ent = focus.latest(pos, lambda e: e.kind == "org")
-        if ent is None and word == "they":
-            return None
+        at, ent = focus.latest_at(pos, lambda e: e.kind == "org")
+        if word == "they":
+            couple = _couple(pos, cast, focus)
+            if couple is not None and couple[0] > at:
+                return couple[1]
         return ent
 
     def ok(e: Entity) -> bool:
@@ -963,6 +974,37 @@ def _pronoun(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None:
     return next((m.entity for m in reversed(cast.mentions) if m.pos < pos and ok(m.entity)), None)
 
 
+_COUPLE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z\-]+)?) and ([A-Z][a-z]+ [A-Z][a-z\-]+)\b")
+
+
+def _couple(pos: int, cast: Cast, focus: Focus) -> tuple[int, str] | None:
+    """The latest two people named together as a sentence subject (``Ken and Pauline Mabey have …``) in this
+    or the two paragraphs before: who ``they`` are when no organisation was the subject since."""
+    p = pos // _PARA
+    for q in range(p, max(0, p - 3), -1):
+        text = focus.text_at(q * _PARA)
+        if not text:
+            continue
+        limit = pos - q * _PARA if q == p else len(text)
+        starts = set(sentence_starts(text))
+        found = [m for m in _COUPLE.finditer(text, 0, limit) if m.start() in starts]
+        for m in reversed(found):
+            second = cast.find(m[2])
+            first = cast.find(m[1])
+            if second is None or second.kind != "person" or (first is not None and first.kind != "person"):
+                continue
+            return q * _PARA + m.start(), f"{first.name if first else m[1]} and {second.name}"
+    return None
+
+
+def _person_named(word: str, cast: Cast) -> bool:
+    """A capitalised word that names a person of the cast ("McFadden makes claims": not a group noun)."""
+    if not _is_cap(word):
+        return False
+    ent = cast.find(people_mod._bare(word))
+    return ent is not None and ent.kind == "person" and ent.confident
+
+
 def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None:
     low = [w.lower() for w in words]
     if not low:
@@ -979,6 +1021,14 @@ def _role(words: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | None
     two = " ".join(content[-2:])
     if two in lex:
         head = two
+    if (
+        head not in lex
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and len(content) <= 3
+        and not any(_person_named(w, cast) for w in words)
+    ):
+        return None  # a group of people ("Festival organisers", "the school's governors") is nobody in particular
     gender, kind = lex.get(head, (None, "person"))
     if kind == "spokes":
         if det in _INDEFINITE or det == "the":
