@@ -79,3 +79,58 @@ def test_wire_dateline_data_examples_and_traps():
         assert boilerplate.wire_dateline(example + "Text") == len(example)
     for trap in spec["wire_dateline"]["traps"]:
         assert boilerplate.wire_dateline(trap) == 0
+
+
+def test_bbc_credit_line_under_the_byline_is_byline_furniture():
+    row = process((DATA / "bbc_credit.txt").read_text(encoding="utf-8"))
+    assert row["paragraphs"][0].startswith("The last bank in")
+    assert {"kind": "byline", "text": "BBC News, Shropshire"} in row["boilerplate"]
+    assert row["byline"] == "Priya Khatri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BBC Scotland cuts 50 jobs in newsroom shake-up",  # a headline
+        "BBC News said it would appeal against the ruling.",
+        "BBC Sport understands the deal is close.",
+    ],
+)
+def test_prose_and_headlines_naming_the_bbc_stay(text):
+    row = process(text + "\n\n" + text + "\n\nAnother paragraph of news follows here.\n")
+    assert row["headline"] == text
+    assert row["paragraphs"][0] == text
+
+
+def test_listen_to_this_article_takes_its_duration_line_with_it():
+    row = process((DATA / "correction.txt").read_text(encoding="utf-8"))
+    assert row["paragraphs"][0].startswith("A council has admitted")
+    assert row["boilerplate"][0]["kind"] == "share"
+    assert "4 min" not in row["body"]
+
+
+def test_wire_footer_rule_and_coverage_promo_are_furniture():
+    row = process((DATA / "ap_kyiv.txt").read_text(encoding="utf-8"))
+    assert row["paragraphs"][-1].startswith("Ukraine's air force said")
+    kinds = [b["kind"] for b in row["boilerplate"]]
+    assert kinds == ["dateline", "separator", "more_stories"]
+    assert [lk["origin"] for lk in row["links"]] == ["boilerplate"]
+
+
+def test_interview_edited_note_is_editorial_furniture():
+    row = process((DATA / "qa_interview.txt").read_text(encoding="utf-8"))
+    assert row["paragraphs"][-1] == "A: Count everything twice, and pay your staff first."
+    note = "This interview has been edited for length and clarity."
+    assert row["boilerplate"] == [{"kind": "editorial", "text": note}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, he told the committee.",
+        "The interview was edited by his lawyers before broadcast, she said.",
+        "Prices rose - sharply - in March.",
+    ],
+)
+def test_prose_like_the_new_furniture_stays(line):
+    assert boilerplate.classify(line) is None
