@@ -134,3 +134,17 @@ def test_interview_edited_note_is_editorial_furniture():
 )
 def test_prose_like_the_new_furniture_stays(line):
     assert boilerplate.classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Republican Sen. John Thune of South Dakota said the bill was "a patch, not a plan."', "John Thune"),
+        ('Mayor Jane Cole of Springfield said: "We will rebuild the bridge."', "Jane Cole"),
+        ('Professor Anna Marsh of Leeds University said: "It is very rare."', "Anna Marsh"),
+        ('A spokesman for Thames Water said: "We are sorry for the disruption."', "Thames Water"),
+    ],
+)
+def test_a_named_person_of_a_place_or_body_is_the_speaker_not_the_place(sentence, speaker):
+    row = process("Headline of the story\n\n" + sentence + "\n\nMore text follows here.\n")
+    assert [q["speaker"] for q in row["quotes"]] == [speaker]

@@ -787,6 +787,9 @@ def resolve(
     lowered_head = bool(head_part) and head_part[-1][:1].islower() and not head_part[-1].isdigit()
     names = _cap_runs(head_part, headline)
     if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
+        person = _named_person(names, head_part, cast)
+        if person is not None:
+            return person  # "Sen. John Thune of South Dakota": the person named, not the place he is from
         return _owner(owner, pos, cast, focus)
     if len(head_part) == 2 and low[0] in DETERMINERS and _demonym(head_part[1]):
         return _nationality(head_part[1], pos, cast, focus)  # "the Scot", "the Italian": not a name
@@ -854,6 +857,21 @@ def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None
 
 
 _QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018\u00ab\u00bb\u201e")
+
+
+def _named_person(names: list[str], head_part: list[str], cast: Cast) -> Entity | str | None:
+    """The person a mention names before its "of"/"for"/"at" phrase ("Mayor Jane Cole of Springfield"):
+    the cast's person, else a first name and surname; None for a role or an organisation ("Chief
+    Executive of Tesco", "A spokesman for Thames Water"), whose owner is meant."""
+    if not names or _spokes([w.lower() for w in head_part]):
+        return None
+    ent = cast.find(names[-1])
+    if ent is not None:
+        return ent if ent.kind == "person" else None
+    name = people_mod._name_part(names[-1].split())
+    if len(name) >= 2 and name[0] in people_mod.lexicon()["names"]:
+        return " ".join(name)
+    return None
 
 
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
