@@ -148,3 +148,20 @@ def test_prose_like_the_new_furniture_stays(line):
 def test_a_named_person_of_a_place_or_body_is_the_speaker_not_the_place(sentence, speaker):
     row = process("Headline of the story\n\n" + sentence + "\n\nMore text follows here.\n")
     assert [q["speaker"] for q in row["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\u201cThis is a line in the sand,\u201d said Kent County Council\u2019s education lead, Rory Love.",
+        "\"This is a line in the sand,\" said the council's education lead, Rory Love.",
+    ],
+)
+def test_name_apposed_to_an_owned_role_after_an_inverted_cue_is_the_speaker(sentence):
+    row = process("Schools told to ban phones\n\n" + sentence + "\n\nMore text follows here.\n")
+    assert [q["speaker"] for q in row["quotes"]] == ["Rory Love"]
+
+
+def test_an_owned_thing_that_is_no_role_does_not_take_a_following_clause():
+    row = process("Club wins cup\n\n\"We won,\" said the club's statement, released on Friday.\n\nMore text.\n")
+    assert [q["speaker"] for q in row["quotes"]] == [None]

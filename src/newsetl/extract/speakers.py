@@ -510,10 +510,16 @@ _APPOSED_NAME = re.compile(
 
 
 def _role_phrase(mention: str) -> bool:
-    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary"."""
+    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary".
+    After a possessive owner any lower-case noun is a role here, as a name is apposed to it: "Kent
+    County Council's education lead, Rory Love"."""
     words = mention.split()
-    first = words[0].lower()
-    return len(words) >= 2 and (first in DETERMINERS or first.endswith(("'s", "\u2019s"))) and _is_role(words[-1])
+    if len(words) < 2:
+        return False
+    owned = any(w.endswith(("'s", "\u2019s")) for w in words[:-1])
+    if words[0].lower() in DETERMINERS or owned:
+        return _is_role(words[-1]) or (owned and words[-1].isalpha() and words[-1].islower())
+    return False
 
 
 def after(tail: str, offset: int) -> Attribution | None:
