@@ -3,6 +3,7 @@ its expected.json, written before the code was read). Each test failed before it
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -11,7 +12,9 @@ import pytest
 from newsetl import process
 from newsetl.clean import boilerplate
 from newsetl.edits import undo
+from newsetl.read import RawDoc, read_path
 from newsetl.resources import data_path
+from newsetl.stage import to_row
 
 DATA = Path(__file__).parent / "data" / "e2e2"
 
@@ -165,3 +168,21 @@ def test_name_apposed_to_an_owned_role_after_an_inverted_cue_is_the_speaker(sent
 def test_an_owned_thing_that_is_no_role_does_not_take_a_following_clause():
     row = process("Club wins cup\n\n\"We won,\" said the club's statement, released on Friday.\n\nMore text.\n")
     assert [q["speaker"] for q in row["quotes"]] == [None]
+
+
+def _file_rows(name: str) -> list[dict]:
+    path = DATA / name
+    docs = [r for r in read_path(str(path), io.BytesIO(path.read_bytes())) if isinstance(r, RawDoc)]
+    return [to_row(d) for d in docs]
+
+
+def test_json_ld_publisher_name_is_the_site_when_the_page_has_no_og_site_name():
+    (row,) = _file_rows("amp.html")
+    assert row["site"] == "Daily Rail"
+    assert row["byline"] == "Sam Okoro"
+
+
+def test_trafilatura_source_hostname_is_the_site_name_not_the_host():
+    (row,) = _file_rows("trafilatura.jsonl")
+    assert row["site"] == "Valley Gazette"
+    assert row["url"] == "https://www.valleygazette.example/news/library-reopens"
