@@ -186,3 +186,20 @@ def test_trafilatura_source_hostname_is_the_site_name_not_the_host():
     (row,) = _file_rows("trafilatura.jsonl")
     assert row["site"] == "Valley Gazette"
     assert row["url"] == "https://www.valleygazette.example/news/library-reopens"
+
+
+def test_agency_line_under_a_byline_goes_and_the_dateline_below_it_is_cut():
+    text = (
+        "Storm batters coast\n\nBy JOHN ROE\nAssociated Press\n\n"
+        "MIAMI (AP) --\nA powerful storm battered the\ncoast on Sunday, officials said.\n\nThousands lost power.\n"
+    )
+    row = process(text)
+    first = "A powerful storm battered the coast on Sunday, officials said."
+    assert row["paragraphs"] == [first, "Thousands lost power."]
+    assert [b["kind"] for b in row["boilerplate"]] == ["byline", "byline", "dateline"]
+    assert row["byline"] == "JOHN ROE"
+
+
+@pytest.mark.parametrize("line", ["The Associated Press reported the figures.", "Reuters said", "The Press"])
+def test_sentences_naming_an_agency_stay(line):
+    assert boilerplate.classify(line) is None
