@@ -203,3 +203,28 @@ def test_agency_line_under_a_byline_goes_and_the_dateline_below_it_is_cut():
 @pytest.mark.parametrize("line", ["The Associated Press reported the figures.", "Reuters said", "The Press"])
 def test_sentences_naming_an_agency_stay(line):
     assert boilerplate.classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Skip past newsletter promotion", "newsletter"),
+        ("after newsletter promotion", "newsletter"),
+        ("Enable JavaScript to view this content", "video_player"),
+        ("Video, 00:01:32, Watch: the rescue", "video_player"),
+        ("This story has been corrected to show the vote was on Tuesday, not Monday.", "editorial"),
+    ],
+)
+def test_furniture_lines_from_the_probe_are_removed_from_the_body(line, kind):
+    first = "Water poured through the high street on Sunday."
+    text = f"Flood defences fail in market town\n\n{first}\n\n{line}\n\nShops stayed shut.\n"
+    row = process(text)
+    assert row["paragraphs"] == [first, "Shops stayed shut."]
+    assert row["boilerplate"] == [{"kind": kind, "text": line}]
+
+
+@pytest.mark.parametrize(
+    "line", ["Video, it seems, killed the radio star.", "After newsletter promotion, sales rose.", "Enable the app."]
+)
+def test_prose_like_the_probe_furniture_stays(line):
+    assert boilerplate.classify(line) is None
