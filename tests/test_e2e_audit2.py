@@ -146,6 +146,9 @@ def test_prose_like_the_new_furniture_stays(line):
         ('Mayor Jane Cole of Springfield said: "We will rebuild the bridge."', "Jane Cole"),
         ('Professor Anna Marsh of Leeds University said: "It is very rare."', "Anna Marsh"),
         ('A spokesman for Thames Water said: "We are sorry for the disruption."', "Thames Water"),
+        ('"We are not going anywhere," Rep. Alexandria Ocasio-Cortez of New York said.', "Alexandria Ocasio-Cortez"),
+        ('Bank of England Governor Andrew Bailey said: "Inflation is falling."', "Andrew Bailey"),
+        ('Sheriff Mike Brown of Kern County said: "No comment at this time."', "Mike Brown"),
     ],
 )
 def test_a_named_person_of_a_place_or_body_is_the_speaker_not_the_place(sentence, speaker):

@@ -874,16 +874,28 @@ def _named_person(names: list[str], head_part: list[str], cast: Cast) -> Entity 
     ent = cast.find(names[-1])
     if ent is not None:
         return ent if ent.kind == "person" else None
-    name = people_mod._name_part(names[-1].split())
-    if len(name) >= 2 and name[0] in people_mod.lexicon()["names"]:
-        return " ".join(name)
-    return None
+    run = head_part if head_part and head_part[-1] == names[-1].split()[-1] else names[-1].split()
+    name = people_mod._name_part(run)
+    first_names = people_mod.lexicon()["names"]
+    if len(name) == 3 and name[0] not in first_names and name[1] in first_names:
+        name = name[1:]  # "Sheriff Mike Brown": a title the lexicon does not know
+    if len(name) < 2:
+        return None
+    before = run[-len(name) - 1] if len(run) > len(name) else ""
+    titled = bool(before) and (
+        people_mod.lexicon()["words"].get(before, ("",))[0] == "title" or people_mod._person_role(before)
+    )
+    return " ".join(name) if name[0] in first_names or titled else None
 
 
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
-    """The organisation a spokesperson speaks for: a name, or ``the company``."""
+    """The organisation a spokesperson speaks for: a name, or ``the company``; the person when the phrase
+    after "of" ends in one ("Bank of England Governor Andrew Bailey")."""
     if owner and owner[0].lower() in DETERMINERS and not any(_is_cap(w) for w in owner[1:]):
         return _role(owner, pos, cast, focus)
+    person = _named_person(_cap_runs(owner, False), owner, cast)
+    if person is not None:
+        return person
     ent = cast.find(" ".join(owner))
     return ent if ent is not None else people_mod.strip_titles(" ".join(owner))
 
