@@ -233,3 +233,15 @@ def test_furniture_lines_from_the_probe_are_removed_from_the_body(line, kind):
 )
 def test_prose_like_the_probe_furniture_stays(line):
     assert boilerplate.classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The data is clear," WHO chief Tedros Adhanom Ghebreyesus said.', "Tedros Adhanom Ghebreyesus"),
+        ('"It is clear," WHO Director-General Tedros Adhanom Ghebreyesus told MPs.', "Tedros Adhanom Ghebreyesus"),
+    ],
+)
+def test_initials_spelling_a_function_word_do_not_end_the_speaker_mention(sentence, speaker):
+    row = process("Headline of the story\n\n" + sentence + "\n\nMore text follows here.\n")
+    assert [q["speaker"] for q in row["quotes"]] == [speaker]  # the quote was dropped: "WHO" read as "who"

@@ -425,6 +425,11 @@ def _backward_np(text: str) -> tuple[str | None, int, int]:
     return mention, start, start
 
 
+def _acronym(tok: str) -> bool:
+    """An organisation's initials that spell a function word: "WHO", "US", "IT" are names, not who/us/it."""
+    return len(tok) > 1 and tok.isupper() and tok.isalpha()
+
+
 def _collect(toks, k: int) -> tuple[str | None, int]:
     picked: list[tuple[str, int, int]] = []
     while k >= 0 and len(picked) < 9:
@@ -440,7 +445,7 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
             picked.insert(0, toks[k])
             k -= 1
             continue
-        if low in _STOP or low in cues():
+        if (low in _STOP and not _acronym(tok)) or low in cues():
             break
         picked.insert(0, toks[k])
         k -= 1
@@ -471,7 +476,7 @@ def forward_np(text: str) -> tuple[str | None, int]:
             break
         if low in ("of", "for") and (has_name or not picked):
             break
-        if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
+        if low in _FORWARD_END or (low in _STOP and low not in ("of", "for") and not _acronym(tok)) or low in cues():
             break
         if tok.isdecimal():
             break
@@ -491,7 +496,7 @@ def _valid(mention: str | None) -> bool:
     low = words[0].lower()
     if len(words) == 1 and low in PRONOUNS:
         return True
-    if low in _STOP and low not in ("this", "that"):
+    if low in _STOP and low not in ("this", "that") and not _acronym(words[0]):
         return False
     return any(_is_cap(w) for w in words) or low in DETERMINERS or _is_role(words[-1])
 
