@@ -149,6 +149,8 @@ def test_prose_like_the_new_furniture_stays(line):
         ('"We are not going anywhere," Rep. Alexandria Ocasio-Cortez of New York said.', "Alexandria Ocasio-Cortez"),
         ('Bank of England Governor Andrew Bailey said: "Inflation is falling."', "Andrew Bailey"),
         ('Sheriff Mike Brown of Kern County said: "No comment at this time."', "Mike Brown"),
+        ('"The port is closed," Captain Lars Berg of the Norwegian coastguard said.', "Lars Berg"),
+        ('Newcastle director of rugby Rob Andrew said: "He is fine."', "Rob Andrew"),
         ('"The data is clear," WHO Director-General Tedros Adhanom Ghebreyesus said.', "Tedros Adhanom Ghebreyesus"),
         ('UN Secretary-General Antonio Guterres said: "This must stop."', "Antonio Guterres"),
     ],

@@ -794,6 +794,11 @@ def resolve(
         parts = [resolve(part, pos, cast, focus) for part in mention.split(" and ")]
         names = [p.name if isinstance(p, Entity) else p for p in parts]
         return " and ".join(n for n in names if n) or None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "at") and i > 0), 0)
+    if cut and _is_cap(words[cut - 1]):
+        person = _named_person(_cap_runs(words[:cut], headline), words[:cut], cast)
+        if person is not None:
+            return person  # "Captain Lars Berg of the Norwegian coastguard": the person before the phrase
     head_part, _, owner = _split_pp(words)
     lowered_head = bool(head_part) and head_part[-1][:1].islower() and not head_part[-1].isdigit()
     names = _cap_runs(head_part, headline)
