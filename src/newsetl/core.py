@@ -114,6 +114,26 @@ def _markup_origin(anchor: str, headline: str | None, paragraphs: list[str], bp:
     return "boilerplate" if any(anchor in t for t, _ in bp) else "body"
 
 
+def take_dateline(
+    found: list[boilerplate.Boilerplate], layout: lines.Layout, raw_lines: list[str], removed: set[int]
+) -> list[boilerplate.Boilerplate]:
+    """Cut a wire dateline ("LONDON (Reuters) - ") off the first body paragraph (``layout`` is
+    changed in place) and return the spans with a ``dateline`` span for it, in line order, so the
+    removal is kept and audited like any boilerplate line. The body's edits start after the cut."""
+    if not layout.paragraphs:
+        return found
+    cut = boilerplate.wire_dateline(layout.paragraphs[0])
+    if not cut:
+        return found
+    first = layout.paragraphs[0]
+    layout.paragraphs[0] = first[cut:]
+    start = 0 if layout.headline_line is None else layout.headline_line + 1 + (layout.headline or "").count("\n")
+    line = next((i for i in range(start, len(raw_lines)) if i not in removed and raw_lines[i].strip()), start)
+    span = boilerplate.Boilerplate("dateline", first[:cut].strip(), line, line)
+    at = sum(1 for b in found if b.first_line < line)
+    return [*found[:at], span, *found[at:]]
+
+
 def process(text: str, source: str | None = None, meta: dict | None = None, encoding: str | None = None) -> dict:
     """Parse, normalise, repair and extract one article; returns a row of the article schema.
 
@@ -124,6 +144,7 @@ def process(text: str, source: str | None = None, meta: dict | None = None, enco
     found = boilerplate.find(raw_lines)
     removed = {i for b in found for i in range(b.first_line, b.last_line + 1)}
     layout = lines.assemble(raw_lines, removed)
+    found = take_dateline(found, layout, raw_lines, removed)
 
     # Normalise each piece (structure-level stages), then measure spin over the lot.
     headline, h_edits = _normalise(layout.headline, "headline") if layout.headline else (None, [])

@@ -389,6 +389,19 @@ def _unspun_hit(i: int, plain: str, text: str, raw: str, seen: bool, eng: _Engin
     return (rule, i, raw) if rule is not None and _placed(rule, seen) else None
 
 
+@cache
+def _wire_dateline() -> re.Pattern[str]:
+    return re.compile(load_json("boilerplate.json")["wire_dateline"]["regex"])
+
+
+def wire_dateline(paragraph: str) -> int:
+    """Length of the wire dateline that opens ``paragraph`` ("LONDON (Reuters) - ", "KYIV, Ukraine
+    (AP) — "), the space after it included; 0 when there is none. It is page furniture glued to the
+    first sentence, so line patterns cannot take it; core cuts it off and keeps it as a span."""
+    m = _wire_dateline().match(paragraph)
+    return m.end() if m else 0
+
+
 def _placed(rule: _Rule, seen_content: bool) -> bool:
     """Whether the rule's position allows a line seen after (``seen_content``) or before any content."""
     if rule.position == "body":

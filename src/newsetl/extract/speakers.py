@@ -425,6 +425,11 @@ def _backward_np(text: str) -> tuple[str | None, int, int]:
     return mention, start, start
 
 
+def _acronym(tok: str) -> bool:
+    """An organisation's initials that spell a function word: "WHO", "US", "IT" are names, not who/us/it."""
+    return len(tok) > 1 and tok.isupper() and tok.isalpha()
+
+
 def _collect(toks, k: int) -> tuple[str | None, int]:
     picked: list[tuple[str, int, int]] = []
     while k >= 0 and len(picked) < 9:
@@ -440,7 +445,7 @@ def _collect(toks, k: int) -> tuple[str | None, int]:
             picked.insert(0, toks[k])
             k -= 1
             continue
-        if low in _STOP or low in cues():
+        if (low in _STOP and not _acronym(tok)) or low in cues():
             break
         picked.insert(0, toks[k])
         k -= 1
@@ -475,7 +480,7 @@ def forward_np(text: str) -> tuple[str | None, int]:
             owner = True  # "a statement from the Federation of Small Businesses": the whole name
             picked.append((tok, s, e))
             continue
-        if low in _FORWARD_END or (low in _STOP and low not in ("of", "for")) or low in cues():
+        if low in _FORWARD_END or (low in _STOP and low not in ("of", "for") and not _acronym(tok)) or low in cues():
             break
         if tok.isdecimal():
             break
@@ -495,7 +500,7 @@ def _valid(mention: str | None) -> bool:
     low = words[0].lower()
     if len(words) == 1 and low in PRONOUNS:
         return True
-    if low in _STOP and low not in ("this", "that"):
+    if low in _STOP and low not in ("this", "that") and not _acronym(words[0]):
         return False
     return any(_is_cap(w) for w in words) or low in DETERMINERS or _is_role(words[-1])
 
@@ -514,10 +519,16 @@ _APPOSED_NAME = re.compile(
 
 
 def _role_phrase(mention: str) -> bool:
-    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary"."""
+    """A determiner or possessive plus a role noun: "the trust's director", "its general secretary".
+    After a possessive owner any lower-case noun is a role here, as a name is apposed to it: "Kent
+    County Council's education lead, Rory Love"."""
     words = mention.split()
-    first = words[0].lower()
-    return len(words) >= 2 and (first in DETERMINERS or first.endswith(("'s", "\u2019s"))) and _is_role(words[-1])
+    if len(words) < 2:
+        return False
+    owned = any(w.endswith(("'s", "\u2019s")) for w in words[:-1])
+    if words[0].lower() in DETERMINERS or owned:
+        return _is_role(words[-1]) or (owned and words[-1].isalpha() and words[-1].islower())
+    return False
 
 
 def after(tail: str, offset: int) -> Attribution | None:
@@ -787,10 +798,18 @@ def resolve(
         parts = [resolve(part, pos, cast, focus) for part in mention.split(" and ")]
         names = [p.name if isinstance(p, Entity) else p for p in parts]
         return " and ".join(n for n in names if n) or None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "at") and i > 0), 0)
+    if cut and _is_cap(words[cut - 1]):
+        person = _named_person(_cap_runs(words[:cut], headline), words[:cut], cast)
+        if person is not None:
+            return person  # "Captain Lars Berg of the Norwegian coastguard": the person before the phrase
     head_part, _, owner = _split_pp(words)
     lowered_head = bool(head_part) and head_part[-1][:1].islower() and not head_part[-1].isdigit()
     names = _cap_runs(head_part, headline)
     if owner and (_spokes([w.lower() for w in head_part]) or not lowered_head):
+        person = _named_person(names, head_part, cast)
+        if person is not None:
+            return person  # "Sen. John Thune of South Dakota": the person named, not the place he is from
         return _owner(owner, pos, cast, focus)
     if len(head_part) == 2 and low[0] in DETERMINERS and _demonym(head_part[1]):
         return _nationality(head_part[1], pos, cast, focus)  # "the Scot", "the Italian": not a name
@@ -860,10 +879,37 @@ def _nationality(word: str, pos: int, cast: Cast, focus: Focus) -> Entity | None
 _QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018\u00ab\u00bb\u201e")
 
 
+def _named_person(names: list[str], head_part: list[str], cast: Cast) -> Entity | str | None:
+    """The person a mention names before its "of"/"for"/"at" phrase ("Mayor Jane Cole of Springfield"):
+    the cast's person, else a first name and surname; None for a role or an organisation ("Chief
+    Executive of Tesco", "A spokesman for Thames Water"), whose owner is meant."""
+    if not names or _spokes([w.lower() for w in head_part]):
+        return None
+    ent = cast.find(names[-1])
+    if ent is not None:
+        return ent if ent.kind == "person" else None
+    run = head_part if head_part and head_part[-1] == names[-1].split()[-1] else names[-1].split()
+    name = people_mod._name_part(run)
+    first_names = people_mod.lexicon()["names"]
+    if len(name) == 3 and name[0] not in first_names and name[1] in first_names:
+        name = name[1:]  # "Sheriff Mike Brown": a title the lexicon does not know
+    if len(name) < 2:
+        return None
+    before = run[-len(name) - 1] if len(run) > len(name) else ""
+    titled = bool(before) and (
+        people_mod.lexicon()["words"].get(before, ("",))[0] == "title" or people_mod._person_role(before)
+    )
+    return " ".join(name) if name[0] in first_names or titled else None
+
+
 def _owner(owner: list[str], pos: int, cast: Cast, focus: Focus) -> Entity | str | None:
-    """The organisation a spokesperson speaks for: a name, or ``the company``."""
+    """The organisation a spokesperson speaks for: a name, or ``the company``; the person when the phrase
+    after "of" ends in one ("Bank of England Governor Andrew Bailey")."""
     if owner and owner[0].lower() in DETERMINERS and not any(_is_cap(w) for w in owner[1:]):
         return _role(owner, pos, cast, focus)
+    person = _named_person(_cap_runs(owner, False), owner, cast)
+    if person is not None:
+        return person
     k = 1 if owner and owner[0].lower() in DETERMINERS else 0
     while k < len(owner) - 1 and owner[k].islower() and owner[k] not in ("of", "for", "&", "the"):
         k += 1  # "campaign group Stop Elmstead Expansion": the description before the name is not the name

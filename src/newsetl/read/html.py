@@ -480,7 +480,7 @@ def extract_tree(tree: LexborHTMLParser, limits: Limits = DEFAULT, want_headline
     clock = _Clock(limits.html_seconds)
     meta = {name: v for name, sels in rules.meta_fields.items() if (v := _meta_value(tree, sels))}
     ld = _jsonld_fields(tree, rules)
-    for key in ("url", "date", "author"):
+    for key in ("url", "date", "author", "site"):
         if key not in meta and key in ld:
             meta[key] = ld[key]
     if "author" not in meta and (byline := _byline(tree, rules)):

@@ -56,9 +56,10 @@ def _text(value: object) -> str | None:
     return None
 
 
-def author(obj: dict, objs: list[dict]) -> str | None:
-    """Author names, joined with ", "; a ``{"@id": …}`` reference is looked up among ``objs``."""
-    raw = obj.get("author")
+def author(obj: dict, objs: list[dict], key: str = "author") -> str | None:
+    """Author names, joined with ", "; a ``{"@id": …}`` reference is looked up among ``objs``.
+    ``key="publisher"`` reads the publisher's name the same way."""
+    raw = obj.get(key)
     people = raw if isinstance(raw, list) else [raw]
     by_id = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str)}
     names: list[str] = []
@@ -72,13 +73,15 @@ def author(obj: dict, objs: list[dict]) -> str | None:
 
 
 def fields(obj: dict, objs: list[dict]) -> dict[str, str]:
-    """headline, date, author, url and body of an article object (only those it states as text)."""
+    """headline, date, author, site (the publisher's name), url and body of an article object (only those
+    it states as text)."""
     page = obj.get("mainEntityOfPage")
     url = _text(obj.get("url")) or (_text(page.get("@id")) if isinstance(page, dict) else _text(page))
     found = {
         "headline": _text(obj.get("headline")),
         "date": _text(obj.get("datePublished")) or _text(obj.get("dateCreated")),
         "author": author(obj, objs),
+        "site": author(obj, objs, "publisher"),
         "url": url if url and url.startswith("http") else None,
         "body": obj.get("articleBody") if isinstance(obj.get("articleBody"), str) else None,
     }
