@@ -270,7 +270,7 @@ def test_start_finders_read_the_literal_starts_of_regex_rules():
 
 # A regex rule and texts made of its example (as written, upper and lower case), its own words, capitals,
 # spaces and punctuation: matches, several in a text, and near misses.
-_EXAMPLE = {r["id"]: r["example"] for r in read_tsv("spin_lexicon.tsv")}
+_EXAMPLE = {r["id"]: r["example"] for r in read_tsv("spin_lexicon.tsv") + read_tsv("spin_relaxed.tsv")}
 
 
 def _rule_text(k: int) -> st.SearchStrategy[str]:

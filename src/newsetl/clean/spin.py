@@ -20,6 +20,7 @@ Tiers say when a rule may fire, and how much a hit says about the article:
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -105,6 +106,7 @@ class Rule:
     right: LazyPattern | None
     left_negated: bool = False  # left given as "!regex": the rule fires only where it does NOT match
     left_window: int = _LEFT_WINDOW
+    relaxed: bool = False  # a wide copy of an ambiguous rule (data/spin_relaxed.tsv): repairs, weighs nothing
 
     def left_ok(self, text: str, start: int) -> bool:
         if self.left is None:
@@ -281,15 +283,39 @@ def _longest(words: frozenset[str]) -> str:
     return max(sorted(words), key=lambda w: (w not in _COMMON, len(w)))
 
 
+RELAXED_MAX_RATIO = 0.05  # spun-form uses per original-form use in clean BBC news, at most, for a relaxed rule
+RELAXED_MIN_ORIGINAL = 50  # ... measured on at least this many uses of the original (a ratio of 1/24 is noise)
+
+
+def _relaxed_rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``data/spin_relaxed.tsv`` as lexicon rows: wide copies of ambiguous swaps, flagged articles only.
+
+    Inside an article already flagged spun, a one-word swap whose spun form clean news rarely writes
+    ("individuals": 26 uses in clean BBC news against 1,422 of "people") is almost always the
+    spinner's, so it needs no narrow context; ``left``/``right`` only keep out idioms and slots the
+    original cannot fill. The measured counts are kept beside each row and checked here.
+    """
+    rows = []
+    for row in read_tsv(name):
+        spun_n, original_n = int(row["spun_n"]), int(row["original_n"])
+        if original_n < RELAXED_MIN_ORIGINAL or spun_n > RELAXED_MAX_RATIO * original_n:
+            raise ValueError(f"relaxed spin rule {row['id']}: {spun_n}/{original_n} is above the threshold")
+        rows.append({**row, "tier": "ambiguous", "relaxed": "1"})
+    return rows
+
+
 @cache
 def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
+    """The rules of ``name`` and, for the shipped lexicon, after them (so that a narrow rule of the same form
+    is tried first) the relaxed rules of ``data/spin_relaxed.tsv``."""
+    relaxed = _relaxed_rows("spin_relaxed.tsv") if name == "spin_lexicon.tsv" else []
     by_phrase: dict[str, list[Rule]] = {}
     regex: list[tuple[LazyPattern, Rule]] = []
     regex_by_word: dict[str, list[tuple[frozenset[str], int]]] = {}
     regex_needs: list[tuple[frozenset[str], ...]] = []
     regex_scan: list[LazyPattern | None] = []
     rules: list[Rule] = []
-    for row in read_tsv(name):
+    for row in read_tsv(name) + relaxed:
         left = row.get("left") or ""
         wide = _WIDE_LEFT.match(left)
         window = int(wide.group(1)) if wide else _LEFT_WINDOW
@@ -304,6 +330,7 @@ def lexicon(name: str = "spin_lexicon.tsv") -> Lexicon:
             LazyPattern(row["right"]) if row.get("right") else None,
             left.startswith("!"),
             window,
+            bool(row.get("relaxed")),
         )
         if rule.tier not in TIER_WEIGHT:
             raise ValueError(f"spin rule {rule.id}: unknown tier {rule.tier!r}")
@@ -359,17 +386,21 @@ class Hit:
     replacement: str
 
 
-def find(text: str, lex: Lexicon | None = None, ambiguous: bool = True, style: Style = None) -> list[Hit]:
+def find(
+    text: str, lex: Lexicon | None = None, ambiguous: bool = True, style: Style = None, relaxed: bool = True
+) -> list[Hit]:
     """Lexicon matches in ``text`` whose context fits, non-overlapping, in order.
 
     With ``ambiguous=False`` ambiguous rules are left out before overlaps are resolved, so they
     never hide a low or context hit they overlap. ``style`` is the article's house style
-    (``clean.style.house_style``, or a function giving it), for originals that depend on it.
+    (``clean.style.house_style``, or a function giving it), for originals that depend on it. With
+    ``relaxed=False`` the relaxed rules (``data/spin_relaxed.tsv``) are left out too: evidence reads the
+    text without them, so they can neither add to it nor hide a hit that does.
     """
-    return list(_find(text, lex or lexicon(), ambiguous, style))
+    return list(_find(text, lex or lexicon(), ambiguous, style, relaxed))
 
 
-def _find(text: str, lex: Lexicon, ambiguous: bool, style: Style = None) -> tuple[Hit, ...]:
+def _find(text: str, lex: Lexicon, ambiguous: bool, style: Style = None, relaxed: bool = True) -> tuple[Hit, ...]:
     found = _candidates(text, lex)
     hits: list[Hit] = []
     last_end = -1
@@ -377,7 +408,7 @@ def _find(text: str, lex: Lexicon, ambiguous: bool, style: Style = None) -> tupl
         if start < last_end:
             continue
         for rule in rules:
-            if not ambiguous and rule.tier == "ambiguous":
+            if not ambiguous and rule.tier == "ambiguous" or rule.relaxed and not relaxed:
                 continue
             if rule.right is not None and not rule.right.match(text, end):
                 continue
@@ -1188,6 +1219,10 @@ def evidence_weights(name: str = "spin_evidence.tsv") -> dict[str, float]:
 
 
 def rule_weight(rule: Rule) -> float:
+    """A relaxed rule weighs nothing: it fires only where the article is already flagged, and its form is
+    ordinary English, so it must never help flag one."""
+    if rule.relaxed:
+        return 0.0
     return evidence_weights().get(rule.id, TIER_WEIGHT[rule.tier])
 
 
@@ -1211,7 +1246,7 @@ def evidence(texts: list[str], word_count: int, lex: Lexicon | None = None) -> E
     strong = False
     seen: set[str] = set()
     for text in texts:
-        for h in find(text, lex):
+        for h in find(text, lex, relaxed=False):
             if h.rule.tier == "ambiguous":
                 if h.rule.id in seen:
                     continue
@@ -1239,6 +1274,52 @@ def _applied(text: str, hits: list[Hit], field: str) -> tuple[str, list[Edit]]:
     return apply_matches(text, [(h.start, h.end, h.replacement, h.rule.id) for h in hits], field)
 
 
+_TOKEN = re.compile(r"\w+|\W")
+
+
+def _trimmed(before: str, after: str) -> tuple[int, int]:
+    """How many characters ``before`` and ``after`` share at the start and at the end (not overlapping)."""
+    n = min(len(before), len(after))
+    p = 0
+    while p < n and before[p] == after[p]:
+        p += 1
+    q = 0
+    while q < n - p and before[-1 - q] == after[-1 - q]:
+        q += 1
+    return p, q
+
+
+def _written(edit: Edit) -> Iterator[tuple[int, int, str]]:
+    """The words ``edit`` wrote, as (start, end, what was there before), by a word-level diff: a ``{sub:}``
+    edit spans a whole match but writes only some of its words."""
+    old, new = _TOKEN.findall(edit.before), _TOKEN.findall(edit.after)
+    offsets = [0]
+    for t in new:
+        offsets.append(offsets[-1] + len(t))
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op != "equal" and j1 < j2:
+            yield edit.start + offsets[j1], edit.start + offsets[j2], "".join(old[i1:i2])
+
+
+def _outside(text: str, hits: list[Hit], edits: list[Edit]) -> list[Hit]:
+    """``hits`` less those that would rewrite words an earlier pass wrote (``edits``, positioned in ``text``).
+    A repair is the original wording: "once additional" -> "once more" must not go on to "again". A later
+    hit may still read a repair as context and rewrite the words beside it ("used to be harm" -> "used to
+    be hurt" -> "was hurt"), and may put back exactly what an earlier repair replaced, once the repaired
+    context shows that repair was wrong ("know-how giant" -> "technology big" -> "technology giant")."""
+    written = [w for e in edits for w in _written(e)]
+    if not written:
+        return hits
+    keep = []
+    for h in hits:
+        p, q = _trimmed(text[h.start : h.end], h.replacement)
+        a, b = h.start + p, max(h.end - q, h.start + p + 1)  # an insertion rewrites the character it lands on
+        new = h.replacement[p : len(h.replacement) - q]
+        if all(not (a < w1 and w0 < b) or (a, b, new) == (w0, w1, was) for w0, w1, was in written):
+            keep.append(h)
+    return keep
+
+
 def repair(
     text: str, spun: bool, field: str = "body", lex: Lexicon | None = None, style: Style = None
 ) -> tuple[str, list[Edit]]:
@@ -1246,11 +1327,13 @@ def repair(
 
     Contexts are read in the text being repaired, so one repair can enable another ("whether or
     not medical doctors"): passes repeat (at most three) until nothing changes, with their edits
-    composed, which makes the stage idempotent. Clean text takes one pass.
+    composed. Clean text takes one pass. A later pass never rewrites characters an earlier one wrote
+    (``_outside``): a repair is the original wording, not spinner output ("once additional" -> "once
+    more" must not go on to "again").
     """
     edits: list[Edit] = []
     for _ in range(3):
-        hits = find(text, lex, ambiguous=spun, style=style)
+        hits = _outside(text, find(text, lex, ambiguous=spun, style=style), edits)
         if not hits:
             break
         new, new_edits = _applied(text, hits, field)
