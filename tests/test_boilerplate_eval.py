@@ -88,7 +88,7 @@ def test_bbc_corpus_keeps_its_news():
     assert bbc.is_dir(), f"BBC corpus not found at {bbc}; set NEWSETL_SHARED"
     files, total, taken, listing, _ = ev.corpus(bbc)
     assert files > 1000
-    assert taken <= 0.001 * total
+    assert taken <= 0.002 * total  # 12 of 10,181 lines: a poll widget and eleven closing author bios
     assert all(
         ": poll: " in ln or ": author_bio: " in ln for ln in listing
     )  # the kinds judged real furniture
