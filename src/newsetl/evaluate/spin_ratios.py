@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsetl.clean import spin
+from newsetl.evaluate.corpus import read_text, text_files
 
 _PLAIN = re.compile(r"[a-z][a-z' -]*[a-z]")
 
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("clean_dir", type=Path)
     args = parser.parse_args(argv)
     rules = plain_rules()
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(args.clean_dir.rglob("*.txt"))]
+    texts = [read_text(p) for p in text_files(args.clean_dir)]
     if not texts:
         print(f"no .txt files under {args.clean_dir}", file=sys.stderr)
         return 2
